@@ -1,0 +1,263 @@
+"""The narrow interface between the checks and a submission.
+
+Everything here runs the student's code and returns only plain observations (tensors, numbers,
+strings); deciding pass or fail is the checks' job. `InProcess` runs a module in this process
+(self-check, otter); the grader runs the very same methods in a sandboxed child process.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import random
+import sys
+import time
+import traceback
+import types
+from pathlib import Path
+
+import torch
+import torch.nn as nn
+
+from . import config
+from .data import load_split, normalize
+
+MODULE_NAME = "cnn_lab"
+
+
+class StudentError(Exception):
+    """The submission did not produce an observation.
+
+    kind: "not finished" (a stub), "error" (it raised), "timeout", "memory limit", "crashed".
+    """
+
+    def __init__(self, kind: str, message: str = ""):
+        super().__init__(f"{kind}: {message}" if message else kind)
+        self.kind, self.message = kind, message
+
+
+def describe_exception(exc: BaseException, filename: str | None = None) -> str:
+    """'ValueError at line 42 of your file: too many values to unpack' (the student's own frame only)."""
+    line = None
+    for frame in traceback.extract_tb(exc.__traceback__):
+        if filename and Path(frame.filename).name == Path(filename).name:
+            line = frame.lineno
+    where = f" at line {line} of your file" if line else ""
+    text = str(exc).strip().splitlines()[0][:300] if str(exc).strip() else ""
+    return f"{type(exc).__name__}{where}" + (f": {text}" if text else "")
+
+
+def load_module(path: str | Path) -> types.ModuleType:
+    """Import a submission (.py, or .ipynb whose code cells define the lab) as the module `cnn_lab`."""
+    path = Path(path)
+    module = types.ModuleType(MODULE_NAME)
+    module.__file__ = str(path)
+    if path.suffix == ".ipynb":
+        import json
+
+        cells = json.loads(path.read_text())["cells"]
+        lines = []
+        for cell in cells:
+            if cell.get("cell_type") == "code":
+                source = cell["source"] if isinstance(cell["source"], str) else "".join(cell["source"])
+                # IPython magics and shell escapes are not Python; a notebook that needs them still grades.
+                lines += [("pass  # " + ln) if ln.lstrip().startswith(("%", "!")) else ln for ln in source.splitlines()]
+        code = compile("\n".join(lines) + "\n", str(path), "exec")
+    else:
+        code = compile(path.read_bytes(), str(path), "exec")
+    sys.modules[MODULE_NAME] = module
+    exec(code, module.__dict__)
+    return module
+
+
+def seed_everything(seed: int) -> None:
+    """Seed Python, numpy, torch's CPU and every CUDA generator: a re-grade gives the same numbers."""
+    random.seed(seed)
+    try:
+        import numpy
+
+        numpy.random.seed(seed)
+    except ImportError:
+        pass
+    torch.manual_seed(seed)  # also seeds every CUDA device
+    torch.cuda.manual_seed_all(seed)
+
+
+def probe_model() -> nn.Module:
+    """A small model that is not the lab's network, for checking train_step on its own."""
+    return nn.Sequential(nn.Conv2d(1, 3, 5), nn.ReLU(), nn.MaxPool2d(2), nn.Flatten(), nn.Linear(3 * 12 * 12, config.NUM_CLASSES))
+
+
+def load_params(model: nn.Module, state: dict[str, torch.Tensor]) -> None:
+    """Copy the judge's weights into a model, by parameter name."""
+    params = dict(model.named_parameters())
+    with torch.no_grad():
+        for name, value in state.items():
+            if name not in params:
+                raise StudentError("error", f"the network has no parameter {name!r}")
+            if params[name].shape != value.shape:
+                raise StudentError("error", f"{name} has shape {list(params[name].shape)}, expected {list(value.shape)}")
+            params[name].copy_(value)
+
+
+def _lab_network(module) -> nn.Module:
+    """The student's Network, with the lab's fc1 in place when theirs is missing or of another size.
+
+    q3 checks the flatten alone: a wrong or unfinished fc1 (task 2) must not cost task 3's points.
+    """
+    try:
+        net = module.Network()
+    except NotImplementedError:
+        net = module.Network.__new__(module.Network)
+        nn.Module.__init__(net)
+        for name, cin, cout, k in config.CONVS:
+            setattr(net, name, nn.Conv2d(cin, cout, k))
+        for name, fin, fout in config.LINEARS:
+            setattr(net, name, nn.Linear(fin, fout))
+    name, fin, fout = config.LINEARS[0]
+    fc1 = getattr(net, name, None)
+    if not isinstance(fc1, nn.Linear) or fc1.in_features != fin or fc1.out_features != fout:
+        setattr(net, name, nn.Linear(fin, fout))
+    return net
+
+
+def _plain(value):
+    """A returned number as float, or a description of what it was instead."""
+    if isinstance(value, torch.Tensor) and value.numel() == 1:
+        return float(value.detach().cpu())
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return float(value)
+    return f"<{type(value).__name__}>"
+
+
+class InProcess:
+    """Runs the student's module in this process and returns plain observations."""
+
+    def __init__(self, module_or_path):
+        # A submission that fails to load fails every check the same way, without loading again.
+        self.load_error: StudentError | None = None
+        self.module = None
+        if isinstance(module_or_path, (str, Path)):
+            self.filename = str(module_or_path)
+            try:
+                self.module = self._guard(lambda: load_module(module_or_path))
+            except StudentError as exc:
+                self.load_error = exc
+        else:
+            self.module = module_or_path
+            self.filename = getattr(module_or_path, "__file__", None)
+
+    def _guard(self, func):
+        if self.load_error is not None:
+            raise self.load_error
+        try:
+            return func()
+        except StudentError:
+            raise
+        except NotImplementedError as exc:
+            raise StudentError("not finished", str(exc) or "not finished yet") from None
+        except MemoryError:
+            raise StudentError("memory limit", "the code ran out of memory") from None
+        except SyntaxError as exc:
+            raise StudentError("syntax error", f"line {exc.lineno}") from None
+        except BaseException as exc:  # SystemExit and KeyboardInterrupt from student code included
+            raise StudentError("error", describe_exception(exc, self.filename)) from None
+
+    def _attr(self, name):
+        if not hasattr(self.module, name):
+            raise StudentError("error", f"the module defines no {name!r}")
+        return getattr(self.module, name)
+
+    # ---- the interface the checks use -------------------------------------------------------
+    def test_set(self, root: str, indices: list[int]) -> dict:
+        """Length, the items at `indices` and their types, from the student's make_test_set."""
+        def run():
+            dataset = self._attr("make_test_set")(root, download=False)
+            obs = {"length": len(dataset), "images": [], "labels": [], "types": []}
+            for i in indices:
+                image, label = dataset[i]
+                obs["types"].append(f"{type(image).__name__},{type(label).__name__}")
+                obs["images"].append(image.detach().cpu().clone() if isinstance(image, torch.Tensor) else torch.empty(0))
+                if isinstance(label, torch.Tensor) and label.numel() == 1:
+                    label = label.item()
+                obs["labels"].append(int(label) if isinstance(label, int) else -1)
+            return obs
+        return self._guard(run)
+
+    def structure(self) -> dict:
+        """fc1's sizes and the parameter count of each layer of a freshly built Network."""
+        def run():
+            net = self._attr("Network")()
+            fc1 = getattr(net, "fc1", None)
+            counts = {}
+            for name in config.LAYERS:
+                layer = getattr(net, name, None)
+                counts[name] = sum(p.numel() for p in layer.parameters()) if isinstance(layer, nn.Module) else -1
+            return {"fc1_in": int(getattr(fc1, "in_features", -1)), "fc1_out": int(getattr(fc1, "out_features", -1)),
+                    "layers": counts, "total": sum(p.numel() for p in net.parameters())}
+        return self._guard(run)
+
+    def forward(self, state: dict, inputs: list[torch.Tensor]) -> dict:
+        """Outputs of Network.forward, with the judge's weights, for each input batch (an error per batch)."""
+        def run():
+            self._attr("Network")
+            net = _lab_network(self.module)
+            load_params(net, state)
+            net.eval()
+            outputs, errors = [], []
+            for x in inputs:
+                try:
+                    with torch.no_grad():
+                        y = net(x.clone())
+                    outputs.append(y.detach().cpu().clone() if isinstance(y, torch.Tensor) else torch.empty(0))
+                    errors.append("" if isinstance(y, torch.Tensor) else f"returned {type(y).__name__}")
+                except NotImplementedError:
+                    raise
+                except Exception as exc:
+                    outputs.append(torch.empty(0))
+                    errors.append(describe_exception(exc, self.filename))
+            return {"outputs": outputs, "errors": errors}
+        return self._guard(run)
+
+    def train_step(self, state: dict, batch: tuple, lr: float, calls: int = 2) -> dict:
+        """Call train_step `calls` times on one batch; what it returned and the weights after each call."""
+        def run():
+            step = self._attr("train_step")
+            model = probe_model()
+            load_params(model, state)
+            optimizer = torch.optim.SGD(model.parameters(), lr=lr)
+            loss_func = nn.CrossEntropyLoss()
+            returned, after = [], []
+            for _ in range(calls):
+                result = step(model, optimizer, loss_func, (batch[0].clone(), batch[1].clone()))
+                if isinstance(result, (tuple, list)) and len(result) == 2:
+                    returned.append([_plain(result[0]), _plain(result[1])])
+                else:
+                    returned.append([f"<{type(result).__name__}>", ""])
+                after.append({k: v.detach().cpu().clone() for k, v in model.named_parameters()})
+            return {"returned": returned, "after": after}
+        return self._guard(run)
+
+    def train(self, root: str, seed: int, device: str, train_images: int, epochs: int, batch_size: int, lr: float) -> dict:
+        """Train the student's Network with the student's train_step; the judge evaluates the weights."""
+        def run():
+            images, labels = load_split(root, train=True, download=False)
+            x = normalize(images[:train_images]).to(device)
+            y = labels[:train_images].to(device)
+            seed_everything(seed)
+            net = self._attr("Network")().to(device)
+            step = self._attr("train_step")
+            optimizer = torch.optim.SGD(net.parameters(), lr=lr)
+            loss_func = nn.CrossEntropyLoss()
+            order = torch.Generator().manual_seed(seed)  # the shuffle is drawn on the CPU on every device
+            net.train()
+            started = time.perf_counter()
+            for _ in range(epochs):
+                perm = torch.randperm(len(y), generator=order).to(device)
+                for i in range(0, len(y), batch_size):
+                    idx = perm[i: i + batch_size]
+                    step(net, optimizer, loss_func, (x[idx], y[idx]))
+            if device.startswith("cuda"):
+                torch.cuda.synchronize()
+            seconds = time.perf_counter() - started
+            return {"state": {k: v.detach().cpu().clone() for k, v in net.state_dict().items()}, "seconds": seconds}
+        return self._guard(run)

@@ -1,0 +1,265 @@
+"""The public checks. Each is a small function with its question, points, visibility and hint attached.
+
+A check gets `sub` (the narrow interface of harness.InProcess, or the grader's sandboxed twin) and
+`ctx` (the judge's own data), and raises Fail with what it observed when the submission is wrong.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cached_property
+from typing import Callable
+
+import torch
+import torch.nn.functional as F
+
+from . import config
+from .data import load_split, normalize
+from .harness import probe_model, seed_everything
+
+
+@dataclass(frozen=True)
+class Check:
+    name: str
+    question: str
+    points: float
+    hidden: bool
+    hint: str
+    func: Callable
+
+
+CHECKS: list[Check] = []
+
+
+def check(question: str, points: float, hint: str, hidden: bool = False):
+    """Register a check function under its question with its points, visibility and default hint."""
+    assert question in config.QUESTIONS, question
+
+    def register(func):
+        CHECKS.append(Check(func.__name__, question, points, hidden, hint, func))
+        return func
+    return register
+
+
+class Fail(AssertionError):
+    """The check observed something wrong; `hint` overrides the check's default hint."""
+
+    def __init__(self, message: str, hint: str | None = None):
+        super().__init__(message)
+        self.message, self.hint = message, hint
+
+
+class Context:
+    """The judge's side: the data root, the device, and MNIST read once per process."""
+
+    def __init__(self, root, device: str = "cpu", evaluate: Callable | None = None):
+        self.root, self.device = str(root), device
+        self._evaluate = evaluate
+
+    @cached_property
+    def test_raw(self):
+        return load_split(self.root, train=False, download=False)
+
+    @cached_property
+    def test_x(self):
+        return normalize(self.test_raw[0])
+
+    @cached_property
+    def train_x(self):
+        return normalize(load_split(self.root, train=True, download=False)[0])
+
+    def accuracy(self, sub, state) -> float:
+        """Test accuracy of trained weights: the judge's own forward when it has one, else the submission's."""
+        if self._evaluate is None:
+            raise Fail("no evaluator configured")
+        return self._evaluate(self, sub, state)
+
+
+def close(a: torch.Tensor, b: torch.Tensor, tol: float = 1e-4) -> bool:
+    return a.shape == b.shape and torch.allclose(a.float(), b.float(), atol=tol, rtol=tol)
+
+
+def lab_weights(seed: int) -> dict[str, torch.Tensor]:
+    """Random weights for the lab's network, drawn by the judge (the submission's own init plays no part)."""
+    gen = torch.Generator().manual_seed(seed)
+    state = {}
+    for name, cin, cout, k in config.CONVS:
+        state[f"{name}.weight"] = torch.randn(cout, cin, k, k, generator=gen) * (cin * k * k) ** -0.5
+        state[f"{name}.bias"] = torch.randn(cout, generator=gen) * 0.1
+    for name, fin, fout in config.LINEARS:
+        state[f"{name}.weight"] = torch.randn(fout, fin, generator=gen) * fin ** -0.5
+        state[f"{name}.bias"] = torch.randn(fout, generator=gen) * 0.1
+    return state
+
+
+# ---- q1: the test set ---------------------------------------------------------------------------
+TEST_SET_INDICES = (0, 1, 2, 3, 17, 100, 999, 1234, 5000, 7777, 9998, 9999)
+
+
+@check("q1_test_set", points=2, hint="build the test split the way make_train_set builds the training split, with the same transform")
+def test_set_is_the_normalized_test_split(sub, ctx):
+    obs = sub.test_set(ctx.root, list(TEST_SET_INDICES))
+    if obs["length"] != config.TEST_SET_SIZE:
+        raise Fail(f"the test set has {obs['length']:,} samples; the MNIST test split has {config.TEST_SET_SIZE:,}",
+                   hint="the training split is the larger one: ask the dataset for the other split")
+    bad = [t for t in obs["types"] if t.split(",")[0] != "Tensor"]
+    if bad:
+        raise Fail(f"a test sample's image is a {bad[0].split(',')[0]}, not a tensor",
+                   hint="the images need the same transform as the training images (ToTensor, then Normalize)")
+    images = obs["images"]
+    if any(img.shape != (1, config.IMAGE_SIZE, config.IMAGE_SIZE) for img in images):
+        raise Fail(f"a test image has shape {list(images[0].shape)}; expected [1, 28, 28]")
+    if any(not img.is_floating_point() for img in images):
+        raise Fail(f"test images have dtype {images[0].dtype}; expected a float tensor")
+    got = torch.stack(images)
+    idx = torch.tensor(TEST_SET_INDICES)
+    if close(got, ctx.test_x[idx]):
+        labels = ctx.test_raw[1][idx].tolist()
+        if obs["labels"] != labels:
+            raise Fail("the images are right but their labels are not the test split's labels (or not integers)")
+        return
+    if len(ctx.train_x) > max(TEST_SET_INDICES) and close(got, ctx.train_x[idx]):
+        raise Fail("the images at the sampled positions are training images, not test images",
+                   hint="the dataset has a flag that chooses the split: make_test_set must ask for the test split")
+    mean, std = got.mean().item(), got.std().item()
+    if close(got, ctx.test_x[idx] * config.MNIST_STD + config.MNIST_MEAN):
+        raise Fail(f"the test images are not normalized: their pixels have mean {mean:.3f} and std {std:.3f}, "
+                   f"the normalized training images have about 0 and 1",
+                   hint="transform the test images exactly like the training images, normalization included")
+    raise Fail(f"the test images differ from the MNIST test split normalized like the training set "
+               f"(sampled pixels: mean {mean:.3f}, std {std:.3f}; expected about 0 and 1)")
+
+
+# ---- q2: fc1's input size -----------------------------------------------------------------------
+@check("q2_fc1", points=2, hint="follow one 28x28 image through conv1, pooling, conv2 and pooling and count the numbers left")
+def fc1_size_and_parameter_counts(sub, ctx):
+    obs = sub.structure()
+    expected_in = config.fc1_in_features()
+    if obs["fc1_in"] != expected_in:
+        raise Fail(f"fc1.in_features is {obs['fc1_in']}, which is not the number of features one image has after the second pooling",
+                   hint="each 5x5 convolution without padding trims 4 pixels from each side length, each 2x2 pooling halves it; "
+                        "multiply by the number of channels")
+    for layer, count in config.layer_param_counts().items():
+        if obs["layers"][layer] != count:
+            raise Fail(f"{layer} has {obs['layers'][layer]:,} parameters, expected {count:,}",
+                       hint=f"keep {layer} as the lab defines it")
+    total = sum(config.layer_param_counts().values())
+    if obs["total"] != total:
+        raise Fail(f"the network has {obs['total']:,} parameters in all, expected {total:,}: it has extra layers",
+                   hint="the lab's network has exactly conv1, conv2, fc1, fc2 and out")
+
+
+# ---- q3: the flatten ----------------------------------------------------------------------------
+def forward_outputs(sub, ctx, seed, sizes):
+    """Run forward on the first B test images for each B; returns {B: output} or fails with a diagnosis."""
+    obs = sub.forward(lab_weights(seed), [ctx.test_x[:b] for b in sizes])
+    working = [b for b, e in zip(sizes, obs["errors"]) if not e]
+    for b, err, out in zip(sizes, obs["errors"], obs["outputs"]):
+        if err:
+            if working:
+                raise Fail(f"forward returned an error for a batch of {b} but works for {working[0]}: {err}",
+                           hint="the flatten seems to use a fixed batch size; take the batch size from the input")
+            raise Fail(f"forward raised an error for every batch size: {err}",
+                       hint="after the second pooling t is [batch, 12, 4, 4]; fc1 needs [batch, features]")
+        if out.shape != (b, config.NUM_CLASSES):
+            raise Fail(f"forward returned shape {list(out.shape)} for a batch of {b}; expected [{b}, {config.NUM_CLASSES}]",
+                       hint="keep the batch dimension and flatten only the others")
+    return dict(zip(sizes, obs["outputs"]))
+
+
+@check("q3_flatten", points=1, hint="flatten everything but the batch dimension, whatever the batch size")
+def forward_works_for_any_batch_size(sub, ctx):
+    outputs = forward_outputs(sub, ctx, seed=0, sizes=(1, 7, 100, 256))
+    first = outputs[1][0]
+    for b, out in outputs.items():
+        if not close(out[0], first):
+            raise Fail(f"the output for the first image changes when it is in a batch of {b} instead of alone: "
+                       "the flatten mixes samples of the batch",
+                       hint="each row after the flatten must hold the features of one image only")
+    if not close(outputs[256][:7], outputs[7]):
+        raise Fail("the outputs for the same 7 images differ between a batch of 7 and a batch of 256: the flatten mixes samples",
+                   hint="each row after the flatten must hold the features of one image only")
+
+
+# ---- q4: the training step ----------------------------------------------------------------------
+def expected_sgd(state, batch, lr, calls):
+    """What `calls` plain SGD steps on one batch give: weights after each, loss and correct count before each."""
+    model = probe_model()
+    with torch.no_grad():
+        for name, p in model.named_parameters():
+            p.copy_(state[name])
+    params = dict(model.named_parameters())
+    afters, losses, corrects = [], [], []
+    for _ in range(calls):
+        preds = model(batch[0])
+        loss = F.cross_entropy(preds, batch[1])
+        grads = torch.autograd.grad(loss, list(params.values()))
+        losses.append(loss.item())
+        corrects.append(int(preds.argmax(1).eq(batch[1]).sum()))
+        with torch.no_grad():
+            for p, g in zip(params.values(), grads):
+                p -= lr * g
+        afters.append({k: v.detach().clone() for k, v in params.items()})
+    return afters, losses, corrects
+
+
+def states_close(a: dict, b: dict, tol: float = 1e-5) -> bool:
+    return a.keys() == b.keys() and all(close(a[k], b[k], tol) for k in a)
+
+
+def verify_train_step(sub, ctx, seed, indices, lr):
+    seed_everything(seed)
+    start = {k: v.detach().clone() for k, v in probe_model().named_parameters()}
+    idx = torch.tensor(indices)
+    batch = (ctx.test_x[idx], ctx.test_raw[1][idx])
+    obs = sub.train_step(start, batch, lr, calls=2)
+    afters, losses, corrects = expected_sgd(start, batch, lr, calls=2)
+    first, second = obs["after"]
+    if states_close(first, start, 0):
+        if states_close(second, afters[0]):
+            raise Fail("the first call left the weights unchanged and the second moved them by the first call's gradient: "
+                       "the step runs before the gradients of this batch exist",
+                       hint="optimizer.step() uses the gradients that backward() computes, so it comes after it")
+        raise Fail("a call to train_step left the weights unchanged",
+                   hint="after computing the loss, backpropagate it and let the optimizer take its step")
+    if not states_close(first, afters[0]):
+        raise Fail("after one call the weights did not move by exactly -lr x gradient of the batch's loss",
+                   hint="one call takes exactly one plain SGD step on this batch's cross-entropy loss")
+    if not states_close(second, afters[1]):
+        # with accumulation the second step uses g0 + g1, i.e. it adds the first step's move again
+        accumulated = {k: afters[1][k] - (start[k] - afters[0][k]) for k in first}
+        if states_close(second, accumulated):
+            raise Fail("the second call moved the weights by the sum of both calls' gradients: gradients accumulate",
+                       hint="clear the previous gradients in every call before backpropagating")
+        raise Fail("the second call did not take exactly one SGD step from where the first call left the weights",
+                   hint="one call takes exactly one plain SGD step on this batch's loss")
+    loss_value, correct = obs["returned"][0]
+    if isinstance(loss_value, str) or abs(loss_value - losses[0]) > 1e-4 * max(1.0, abs(losses[0])):
+        raise Fail(f"train_step returned the loss value {loss_value}; expected the batch's loss before the step",
+                   hint="return the loss as a Python number (its value, not the tensor), computed on this batch")
+    if isinstance(correct, str) or int(correct) != corrects[0]:
+        raise Fail(f"train_step returned {correct} correct predictions for a batch whose predictions were right {corrects[0]} times",
+                   hint="count the predictions (before the step) whose largest score is at the true label")
+    model = probe_model()
+    with torch.no_grad():
+        for name, p in model.named_parameters():
+            p.copy_(first[name])
+        if not F.cross_entropy(model(batch[0]), batch[1]).item() < losses[0]:
+            raise Fail("the loss on the batch did not go down after one call", hint="step against the gradient, not along it")
+
+
+@check("q4_train_step", points=1, hint="zero the gradients, backpropagate the loss, then take one optimizer step")
+def one_sgd_step(sub, ctx):
+    verify_train_step(sub, ctx, seed=0, indices=list(range(32)), lr=0.1)
+
+
+# ---- q5: accuracy after training ----------------------------------------------------------------
+@check("q5_accuracy", points=2, hint="run the notebook's training and evaluation: all of tasks 2-4 must work together")
+def accuracy_after_training(sub, ctx):
+    cfg = config.ACCURACY
+    obs = sub.train(ctx.root, seed=cfg["seed"], device=ctx.device, train_images=cfg["train_images"],
+                    epochs=cfg["epochs"], batch_size=cfg["batch_size"], lr=cfg["lr"])
+    accuracy = ctx.accuracy(sub, obs["state"])
+    if not accuracy >= cfg["threshold"]:
+        raise Fail(f"test accuracy {accuracy:.2%} after {cfg['epochs']} epochs on {cfg['train_images']:,} training images; "
+                   f"needs at least {cfg['threshold']:.0%}")

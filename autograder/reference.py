@@ -1,0 +1,55 @@
+"""The judge's own forward pass of the lab's network (never shipped to students).
+
+Accuracy is computed here from the weights a submission trained, so nothing the submission's
+code does at evaluation time can change its score.
+"""
+
+from __future__ import annotations
+
+import torch
+import torch.nn.functional as F
+
+from . import config
+
+
+def forward(state: dict[str, torch.Tensor], x: torch.Tensor) -> torch.Tensor:
+    t = x
+    for name, *_ in config.CONVS:
+        t = F.max_pool2d(F.relu(F.conv2d(t, state[f"{name}.weight"], state[f"{name}.bias"])), config.POOL, config.POOL)
+    t = t.flatten(1)
+    *hidden, (last, *_) = config.LINEARS
+    for name, *_ in hidden:
+        t = F.relu(F.linear(t, state[f"{name}.weight"], state[f"{name}.bias"]))
+    return F.linear(t, state[f"{last}.weight"], state[f"{last}.bias"])
+
+
+def expected_shapes() -> dict[str, tuple]:
+    shapes = {}
+    for name, cin, cout, k in config.CONVS:
+        shapes[f"{name}.weight"], shapes[f"{name}.bias"] = (cout, cin, k, k), (cout,)
+    for name, fin, fout in config.LINEARS:
+        shapes[f"{name}.weight"], shapes[f"{name}.bias"] = (fout, fin), (fout,)
+    return shapes
+
+
+@torch.no_grad()
+def accuracy(ctx, sub, state: dict[str, torch.Tensor], batch: int = 1000) -> float:
+    """Fraction of the test split the trained weights classify correctly, by the judge's forward."""
+    from .questions import Fail
+
+    weights = {}
+    for name, shape in expected_shapes().items():
+        value = state.get(name)
+        if not isinstance(value, torch.Tensor) or tuple(value.shape) != shape:
+            raise Fail(f"after training, {name} is {'missing' if value is None else list(getattr(value, 'shape', []))}; expected shape {list(shape)}",
+                       hint="train the lab's network as defined, with its layer names")
+        if not torch.isfinite(value).all():
+            raise Fail(f"after training, {name} holds NaN or infinite values: the training diverged",
+                       hint="check the training step: one SGD step per batch, on fresh gradients")
+        weights[name] = value.float().to(ctx.device)
+    x, y = ctx.test_x, ctx.test_raw[1]
+    correct = 0
+    for i in range(0, len(y), batch):
+        preds = forward(weights, x[i: i + batch].to(ctx.device))
+        correct += int(preds.argmax(1).eq(y[i: i + batch].to(ctx.device)).sum())
+    return correct / len(y)

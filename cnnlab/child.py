@@ -1,0 +1,130 @@
+"""The sandboxed side of grading: load one submission and answer the judge's requests.
+
+Started by cnnlab.sandbox as `python -m cnnlab.child`. It isolates itself (new user, network,
+mount and PID namespaces where the kernel allows), hides the judge's files, forks the worker that
+runs student code as PID 1 of its own namespace (so everything it starts dies with it), and then
+answers requests on a private pipe. Only plain observations travel back.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import io
+import json
+import os
+import resource
+import signal
+import struct
+import sys
+
+# torch starts threads when imported, and a threaded process cannot enter a user namespace:
+# isolate() runs first, and torch (with the harness) is imported after it.
+
+CLONE_NEWNS, CLONE_NEWUSER, CLONE_NEWPID, CLONE_NEWNET = 0x00020000, 0x10000000, 0x20000000, 0x40000000
+MS_RDONLY, MS_BIND, MS_REC, MS_PRIVATE = 0x1, 0x1000, 0x4000, 0x40000
+PR_SET_PDEATHSIG = 1
+OPS = ("test_set", "structure", "forward", "train_step", "train")
+
+
+def read_frame(fd: int):
+    import torch
+
+    head = _read_exactly(fd, 8)
+    if head is None:
+        return None
+    return torch.load(io.BytesIO(_read_exactly(fd, struct.unpack("<Q", head)[0])), weights_only=True)
+
+
+def _read_exactly(fd: int, n: int):
+    chunks, left = [], n
+    while left:
+        chunk = os.read(fd, min(left, 1 << 20))
+        if not chunk:
+            return None
+        chunks.append(chunk)
+        left -= len(chunk)
+    return b"".join(chunks)
+
+
+def write_frame(fd: int, obj) -> None:
+    import torch
+
+    buf = io.BytesIO()
+    torch.save(obj, buf)
+    data = buf.getvalue()
+    view = memoryview(struct.pack("<Q", len(data)) + data)
+    while view:
+        view = view[os.write(fd, view):]
+
+
+def isolate(hide: list[str]) -> list[str]:
+    """Enter new namespaces and hide `hide`; returns what could not be done (empty when all worked)."""
+    libc = ctypes.CDLL(None, use_errno=True)
+    uid, gid = os.getuid(), os.getgid()
+    if libc.unshare(CLONE_NEWUSER | CLONE_NEWNET | CLONE_NEWNS | CLONE_NEWPID) != 0:
+        # Without a user namespace (some kernels forbid it), a network namespace alone may still work as root.
+        missing = ["user/mount/PID namespaces (files are not hidden; stray processes are killed by session)"]
+        if libc.unshare(CLONE_NEWNET) != 0:
+            missing.append("network namespace (the submission can open network connections)")
+        return missing
+    for name, text in (("setgroups", "deny"), ("uid_map", f"{uid} {uid} 1"), ("gid_map", f"{gid} {gid} 1")):
+        with open(f"/proc/self/{name}", "w") as f:
+            f.write(text)
+    missing = []
+    libc.mount(b"none", b"/", None, MS_REC | MS_PRIVATE, None)
+    for path in hide:
+        if not os.path.exists(path):
+            continue
+        if os.path.isdir(path):
+            ok = libc.mount(b"tmpfs", path.encode(), b"tmpfs", MS_RDONLY, b"size=0") == 0
+        else:
+            ok = libc.mount(b"/dev/null", path.encode(), None, MS_BIND, None) == 0
+        if not ok:
+            missing.append(f"hiding {path}")
+    return missing
+
+
+def serve(sub, req_fd: int, resp_fd: int) -> None:
+    while True:
+        request = read_frame(req_fd)
+        if request is None:
+            return
+        op, kwargs = request["op"], request["kwargs"]
+        from cnnlab.autograder.harness import StudentError
+        try:
+            if op not in OPS:
+                raise StudentError("crashed", f"unknown request {op!r}")
+            write_frame(resp_fd, {"ok": True, "value": getattr(sub, op)(**kwargs)})
+        except StudentError as exc:
+            write_frame(resp_fd, {"ok": False, "kind": exc.kind, "message": exc.message})
+
+
+def main() -> None:
+    settings = json.loads(sys.argv[1])
+    req_fd, resp_fd = os.dup(0), settings["resp_fd"]
+    devnull = os.open(os.devnull, os.O_RDONLY)
+    os.dup2(devnull, 0)
+    missing = isolate(settings["hide"]) if settings["isolate"] else ["isolation (turned off)"]
+    pid = os.fork()  # after CLONE_NEWPID the first child is PID 1 of the new namespace
+    if pid:
+        os.close(req_fd)
+        os.close(resp_fd)
+        _, status = os.waitpid(pid, 0)
+        os._exit(128 + os.WTERMSIG(status) if os.WIFSIGNALED(status) else os.WEXITSTATUS(status))
+    ctypes.CDLL(None).prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+    resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
+    resource.setrlimit(resource.RLIMIT_FSIZE, (settings["output_bytes"], settings["output_bytes"]))
+    import torch
+
+    from cnnlab.autograder.harness import InProcess
+
+    torch.set_num_threads(settings["threads"])
+    write_frame(resp_fd, {"ok": True, "value": {"missing": missing}})
+    sub = InProcess(settings["submission"])
+    write_frame(resp_fd, {"ok": True, "value": {"loaded": sub.load_error is None}})
+    serve(sub, req_fd, resp_fd)
+    os._exit(0)
+
+
+if __name__ == "__main__":
+    main()

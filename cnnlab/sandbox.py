@@ -1,0 +1,254 @@
+"""The judge's side of the sandbox: one child process per submission, limits, and clean-up.
+
+`Sandboxed` offers the same methods as harness.InProcess, but each call travels to a child
+process (cnnlab.child) and comes back as plain data, loaded with torch's weights-only loader.
+A call that times out, exceeds the memory cap or kills its process costs only that call: the
+next call starts a fresh child.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import signal
+import struct
+import subprocess
+import sys
+import threading
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import torch
+
+from .autograder.harness import StudentError
+
+
+@dataclass
+class Limits:
+    timeout: float = 120.0
+    """Seconds each request (loading the file, one check's work) may take."""
+    memory_mb: int = 4096
+    """Resident memory of the submission's processes, together, in MB."""
+    output_mb: int = 16
+    """What the submission may print (stdout and stderr together), in MB."""
+    max_processes: int = 32
+    """Processes the submission may run at once, its own included."""
+    threads: int = 1
+    """torch threads in the child."""
+    isolate: bool = True
+    """Namespaces (no network, judge files hidden, PID namespace) where the kernel allows."""
+    hide: list[str] = field(default_factory=list)
+    """Files and folders the submission must not see (solutions, hidden checks, other students)."""
+
+
+def _session_pids(sid: int) -> list[int]:
+    pids = []
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                with open(f"/proc/{entry}/stat") as f:
+                    fields = f.read().rsplit(")", 1)[1].split()
+                if int(fields[3]) == sid:  # field 6 of stat: the session id
+                    pids.append(int(entry))
+            except (OSError, IndexError, ValueError):
+                pass
+    return pids
+
+
+def _rss_mb(pid: int) -> float:
+    try:
+        with open(f"/proc/{pid}/statm") as f:
+            return int(f.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
+    except (OSError, IndexError, ValueError):
+        return 0.0
+
+
+class Sandboxed:
+    """A submission graded in a child process: same interface as harness.InProcess."""
+
+    warned: set[str] = set()
+
+    def __init__(self, path: str | Path, workdir: str | Path, limits: Limits, device: str = "cpu"):
+        self.path, self.workdir, self.limits, self.device = Path(path), Path(workdir), limits, device
+        self.proc: subprocess.Popen | None = None
+        self.load_error: StudentError | None = None
+        self.missing: list[str] = []
+        self.log = self.workdir / "output.log"
+
+    # ---- the interface the checks use ----------------------------------------------------------
+    def test_set(self, root, indices):
+        return self._call("test_set", root=root, indices=indices)
+
+    def structure(self):
+        return self._call("structure")
+
+    def forward(self, state, inputs):
+        return self._call("forward", state=state, inputs=inputs)
+
+    def train_step(self, state, batch, lr, calls=2):
+        return self._call("train_step", state=state, batch=batch, lr=lr, calls=calls)
+
+    def train(self, root, seed, device, train_images, epochs, batch_size, lr):
+        return self._call("train", root=root, seed=seed, device=device, train_images=train_images,
+                          epochs=epochs, batch_size=batch_size, lr=lr)
+
+    # ---- the child process --------------------------------------------------------------------
+    def _start(self) -> None:
+        req_r, req_w = os.pipe()
+        self.resp_r, resp_w = os.pipe()
+        settings = {"submission": str(self.path), "resp_fd": resp_w, "hide": [str(p) for p in self.limits.hide],
+                    "isolate": self.limits.isolate, "output_bytes": self.limits.output_mb * 2**20,
+                    "threads": self.limits.threads}
+        env = {"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "HOME": str(self.workdir), "PYTHONDONTWRITEBYTECODE": "1",
+               "OMP_NUM_THREADS": str(self.limits.threads), "MPLBACKEND": "Agg", "LANG": "C.UTF-8"}
+        if "CUDA_VISIBLE_DEVICES" in os.environ:
+            env["CUDA_VISIBLE_DEVICES"] = os.environ["CUDA_VISIBLE_DEVICES"]
+        log = open(self.log, "ab")
+        self.proc = subprocess.Popen([sys.executable, "-m", "cnnlab.child", json.dumps(settings)], stdin=req_r,
+                                     stdout=log, stderr=subprocess.STDOUT, pass_fds=(resp_w,), cwd=self.workdir,
+                                     env=env, start_new_session=True)
+        log.close()
+        os.close(req_r)
+        os.close(resp_w)
+        self.req_w = req_w
+        self.missing = self._receive(timeout=max(60.0, self.limits.timeout))["missing"]
+        for item in self.missing:
+            if item not in Sandboxed.warned:
+                Sandboxed.warned.add(item)
+                print(f"warning: sandbox without {item}", file=sys.stderr)
+        loaded = self._receive(timeout=self.limits.timeout)
+        if not loaded["loaded"]:
+            # Loading failed: the child now answers every request with that error; ask once and keep it.
+            self.load_error = self._request("structure")
+
+    def _call(self, op: str, **kwargs):
+        if self.load_error is not None:
+            raise self.load_error
+        if self.proc is None:
+            try:
+                self._start()
+            except StudentError as exc:
+                self.close()
+                if exc.kind in ("timeout", "crashed", "memory limit") and self.load_error is None:
+                    self.load_error = StudentError(exc.kind, f"while loading the file: {exc.message}")
+                    raise self.load_error from None
+                raise
+            if self.load_error is not None:
+                self.close()
+                raise self.load_error
+        try:
+            result = self._request(op, **kwargs)
+        except StudentError:
+            self.close()  # a dead, hung or oversized child is replaced for the next check
+            raise
+        if isinstance(result, StudentError):
+            raise result
+        return result
+
+    def _request(self, op: str, **kwargs):
+        buf = io.BytesIO()
+        torch.save({"op": op, "kwargs": kwargs}, buf)
+        data = struct.pack("<Q", len(buf.getbuffer())) + buf.getvalue()
+        try:
+            view = memoryview(data)
+            while view:
+                view = view[os.write(self.req_w, view):]
+        except OSError:
+            raise self._death() from None
+        response = self._receive(timeout=self.limits.timeout, raw=True)
+        if response.get("ok"):
+            return response["value"]
+        return StudentError(response.get("kind", "crashed"), response.get("message", ""))
+
+    def _receive(self, timeout: float, raw: bool = False):
+        """Wait for one response frame, watching time, memory and process count meanwhile."""
+        deadline = time.monotonic() + timeout
+        result: dict = {}
+        reader = threading.Thread(target=self._read_frame_into, args=(result,), daemon=True)
+        reader.start()
+        while reader.is_alive():
+            reader.join(0.05)
+            if not reader.is_alive():
+                break
+            pids = _session_pids(self.proc.pid)
+            if len(pids) > self.limits.max_processes:
+                self._kill()
+                raise StudentError("crashed", f"started more than {self.limits.max_processes} processes")
+            if sum(_rss_mb(p) for p in pids) > self.limits.memory_mb:
+                self._kill()
+                raise StudentError("memory limit", f"used more than {self.limits.memory_mb:,} MB of memory")
+            if time.monotonic() > deadline:
+                self._kill()
+                raise StudentError("timeout", f"no answer within {timeout:g} s")
+        if "frame" not in result:
+            raise self._death()
+        frame = result["frame"]
+        if not isinstance(frame, dict) or (not raw and not frame.get("ok")):
+            raise StudentError("crashed", "the grading process sent something unreadable")
+        return frame if raw else frame["value"]
+
+    def _read_frame_into(self, result: dict) -> None:
+        try:
+            head = self._read_exactly(8)
+            if head is None:
+                return
+            body = self._read_exactly(struct.unpack("<Q", head)[0])
+            if body is not None:
+                result["frame"] = torch.load(io.BytesIO(body), weights_only=True)
+        except Exception as exc:  # an unreadable frame is the submission's doing
+            result["frame"] = str(exc)
+
+    def _read_exactly(self, n: int):
+        chunks = []
+        while n:
+            chunk = os.read(self.resp_r, min(n, 1 << 20))
+            if not chunk:
+                return None
+            chunks.append(chunk)
+            n -= len(chunk)
+        return b"".join(chunks)
+
+    def _death(self) -> StudentError:
+        """Why the child ended without answering."""
+        try:
+            code = self.proc.wait(timeout=5)
+        except subprocess.TimeoutExpired:
+            code = None
+        self._kill()
+        if code is not None and code > 128 and code - 128 == signal.SIGXFSZ:
+            return StudentError("crashed", f"printed more than {self.limits.output_mb} MB of output")
+        if code is not None and code > 128:
+            return StudentError("crashed", f"the grading process was killed by {signal.Signals(code - 128).name}")
+        return StudentError("crashed", f"the submission ended the grading process (exit code {code})")
+
+    def _kill(self) -> None:
+        """Kill the child and everything it started (its session; its PID namespace dies with it)."""
+        if self.proc is None:
+            return
+        for _ in range(3):
+            pids = _session_pids(self.proc.pid)
+            if not pids:
+                break
+            for pid in pids:
+                try:
+                    os.kill(pid, signal.SIGKILL)
+                except OSError:
+                    pass
+            time.sleep(0.02)
+        try:
+            self.proc.kill()
+        except OSError:
+            pass
+        self.proc.wait()
+
+    def close(self) -> None:
+        if self.proc is not None:
+            self._kill()
+            for fd in (self.req_w, self.resp_r):
+                try:
+                    os.close(fd)
+                except OSError:
+                    pass
+            self.proc = None

@@ -1,0 +1,54 @@
+"""Where MNIST lives and how the checks read it: raw uint8 tensors through torchvision, normalized in memory."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import torch
+
+from .config import MNIST_MEAN, MNIST_STD
+
+ENV_VAR = "CNNLAB_DATA"
+
+
+class DataError(Exception):
+    """MNIST is missing and could not be fetched; the message says where it looked and what to do."""
+
+
+def default_root() -> Path:
+    cache = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    return Path(cache) / "cnnlab" / "data"
+
+
+def resolve_root(data: str | os.PathLike | None = None) -> Path:
+    """`--data DIR`, else $CNNLAB_DATA, else the per-user cache directory."""
+    if data:
+        return Path(data).expanduser()
+    if os.environ.get(ENV_VAR):
+        return Path(os.environ[ENV_VAR]).expanduser()
+    return default_root()
+
+
+def load_split(root: str | os.PathLike, train: bool, download: bool = True) -> tuple[torch.Tensor, torch.Tensor]:
+    """(images uint8 [N, 28, 28], labels int64 [N]) of one split; downloads (checksummed) only when missing."""
+    from torchvision.datasets import MNIST
+
+    split = "training" if train else "test"
+    try:
+        dataset = MNIST(root=str(root), train=train, download=False)
+    except RuntimeError:
+        if not download:
+            raise DataError(f"MNIST {split} split not found under {root}: pass --data DIR (or set {ENV_VAR}) "
+                            f"to a folder holding MNIST/raw, or allow the download") from None
+        try:
+            dataset = MNIST(root=str(root), train=train, download=True)
+        except Exception as exc:  # network errors come in many types
+            raise DataError(f"MNIST {split} split is not under {root} and the download failed ({exc.__class__.__name__}): "
+                            f"copy MNIST/raw there, or pass --data DIR / set {ENV_VAR} to a folder that has it") from None
+    return dataset.data, dataset.targets
+
+
+def normalize(images: torch.Tensor) -> torch.Tensor:
+    """uint8 [N, 28, 28] -> float [N, 1, 28, 28], exactly what ToTensor then Normalize give."""
+    return ((images.float() / 255.0) - MNIST_MEAN).div(MNIST_STD).unsqueeze(1)

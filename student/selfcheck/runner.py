@@ -1,0 +1,79 @@
+"""Run the checks on one submission and turn what happened into results."""
+
+from __future__ import annotations
+
+import time
+
+from .harness import InProcess, StudentError
+from .questions import CHECKS, Context, Fail
+from .results import CheckResult, SubmissionResult
+
+
+def available_checks(hidden: bool = True):
+    """Public checks, plus the hidden ones when this copy of the autograder has them."""
+    if hidden:
+        try:
+            from . import hidden as _  # noqa: F401  (registers the hidden checks)
+        except ImportError:
+            pass
+    return [c for c in CHECKS if hidden or not c.hidden]
+
+
+def judge_evaluator():
+    """The judge's own forward when this copy has it; the student's self-check evaluates with their forward."""
+    try:
+        from .reference import accuracy
+        return accuracy
+    except ImportError:
+        return own_forward_accuracy
+
+
+def own_forward_accuracy(ctx, sub, state, batch: int = 1000) -> float:
+    x, y = ctx.test_x, ctx.test_raw[1]
+    obs = sub.forward(state, [x[i: i + batch] for i in range(0, len(y), batch)])
+    if any(obs["errors"]):
+        raise Fail(f"forward failed while evaluating the trained network: {next(e for e in obs['errors'] if e)}")
+    preds = __import__("torch").cat(obs["outputs"])
+    return preds.argmax(1).eq(y).float().mean().item()
+
+
+def run_check(check, sub, ctx) -> CheckResult:
+    result = CheckResult(question=check.question, check=check.name, points=0.0, max_points=check.points,
+                         hidden=check.hidden, outcome="passed", hint=check.hint)
+    try:
+        check.func(sub, ctx)
+        result.points = check.points
+        result.hint = ""
+    except Fail as exc:
+        result.outcome, result.message = "failed", exc.message
+        result.hint = exc.hint or check.hint
+    except StudentError as exc:
+        result.outcome = exc.kind
+        result.message = "not finished yet" if exc.kind == "not finished" else exc.message
+    return result
+
+
+def submission_status(checks: list[CheckResult]) -> str:
+    """The gradebook's grading_status: what stopped the grading, or 'graded'."""
+    for c in checks:
+        if c.outcome == "syntax error":
+            return f"syntax error ({c.message})"
+    for kind in ("timeout", "memory limit"):
+        if any(c.outcome == kind for c in checks):
+            return kind
+    crashed = next((c for c in checks if c.outcome == "crashed"), None)
+    return f"crashed: {crashed.message}" if crashed else "graded"
+
+
+def run_checks(sub, ctx: Context, hidden: bool = True, name: str = "submission") -> SubmissionResult:
+    started = time.perf_counter()
+    checks = [run_check(c, sub, ctx) for c in available_checks(hidden)]
+    return SubmissionResult(name=name, checks=checks, status=submission_status(checks),
+                            seconds=time.perf_counter() - started)
+
+
+def check_in_process(path_or_module, root, device: str = "cpu", hidden: bool = True) -> SubmissionResult:
+    """The quick self-check: the student's code runs in this process (use the grader for untrusted code)."""
+    ctx = Context(root, device=device, evaluate=judge_evaluator())
+    sub = InProcess(path_or_module)
+    return run_checks(sub, ctx, hidden=hidden, name=getattr(sub, "filename", None) or "submission")
