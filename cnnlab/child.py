@@ -57,8 +57,10 @@ def write_frame(fd: int, obj) -> None:
         view = view[os.write(fd, view):]
 
 
-def isolate(hide: list[str]) -> list[str]:
-    """Enter new namespaces and hide `hide`; returns what could not be done (empty when all worked)."""
+def isolate(hide: list[str], home: str) -> list[str]:
+    """Enter new namespaces, hide `hide` and make `home` a private, empty, writable folder.
+
+    Returns what could not be done (empty when all worked)."""
     libc = ctypes.CDLL(None, use_errno=True)
     uid, gid = os.getuid(), os.getgid()
     if libc.unshare(CLONE_NEWUSER | CLONE_NEWNET | CLONE_NEWNS | CLONE_NEWPID) != 0:
@@ -81,6 +83,9 @@ def isolate(hide: list[str]) -> list[str]:
             ok = libc.mount(b"/dev/null", path.encode(), None, MS_BIND, None) == 0
         if not ok:
             missing.append(f"hiding {path}")
+    # home holds every submission's scratch folder: each child sees only a fresh, empty one.
+    if libc.mount(b"tmpfs", home.encode(), b"tmpfs", 0, b"size=256m,mode=700") != 0:
+        missing.append(f"a private working folder (other submissions' copies under {home} are readable)")
     return missing
 
 
@@ -104,7 +109,10 @@ def main() -> None:
     req_fd, resp_fd = os.dup(0), settings["resp_fd"]
     devnull = os.open(os.devnull, os.O_RDONLY)
     os.dup2(devnull, 0)
-    missing = isolate(settings["hide"]) if settings["isolate"] else ["isolation (turned off)"]
+    with open(settings["submission"], "rb") as f:
+        source = f.read()  # read now: after isolate() the file is out of reach
+    missing = isolate(settings["hide"], settings["home"]) if settings["isolate"] else ["isolation (turned off)"]
+    os.chdir(settings["home"] if settings["isolate"] and not missing else os.path.dirname(settings["submission"]))
     pid = os.fork()  # after CLONE_NEWPID the first child is PID 1 of the new namespace
     if pid:
         os.close(req_fd)
@@ -120,7 +128,7 @@ def main() -> None:
 
     torch.set_num_threads(settings["threads"])
     write_frame(resp_fd, {"ok": True, "value": {"missing": missing}})
-    sub = InProcess(settings["submission"])
+    sub = InProcess(settings["submission"], source=source)
     write_frame(resp_fd, {"ok": True, "value": {"loaded": sub.load_error is None}})
     serve(sub, req_fd, resp_fd)
     os._exit(0)

@@ -1,2 +1,129 @@
-def main():
-    pass
+"""The `cnnlab` command: parses arguments, calls the plain functions, prints. Defaults live in those functions."""
+
+from __future__ import annotations
+
+import argparse
+import inspect
+import sys
+import traceback
+
+from . import CnnlabError, __version__
+
+
+def _default(func, name):
+    return inspect.signature(func).parameters[name].default
+
+
+def cmd_release(args) -> int:
+    from . import release
+
+    if args.check:
+        stale = release.check_release()
+        if stale:
+            for path in stale:
+                print(f"out of date: {path}", file=sys.stderr)
+            print("student/ differs from what solutions/ produces: run `cnnlab release` and commit student/", file=sys.stderr)
+            return 1
+        print("student/ is up to date with solutions/")
+        return 0
+    for path in release.write_release():
+        print(f"wrote student/{path}")
+    return 0
+
+
+def cmd_check(args) -> int:
+    from .autograder import data as mnist
+    from .autograder.runner import check_in_process
+    from .grade import pick_device
+
+    root = mnist.resolve_root(args.data)
+    for train in (False, True):
+        mnist.load_split(root, train=train, download=True)
+    result = check_in_process(args.file, root, device=pick_device(args.device), hidden=args.hidden)
+    for c in result.checks:
+        mark = "PASS" if c.passed else "FAIL"
+        print(f"{mark} {c.question:<14} {c.points:g}/{c.max_points:g}  {c.feedback()}")
+    print(f"score: {result.earned:g} / {result.possible:g}")
+    return 0 if result.earned == result.possible else 1
+
+
+def cmd_grade(args) -> int:
+    from . import grade
+
+    results = grade.main(submissions=args.submissions, out=args.out, data=args.data, jobs=args.jobs, timeout=args.timeout,
+                         memory_limit=args.memory_limit, device=args.device, force=args.force,
+                         isolate=not args.no_isolation, progress=not args.quiet)
+    graded = sum(r.status == "graded" for r in results)
+    print(f"graded {len(results)} submissions into {args.out}/ (final_grades.csv, results/, feedback/, summary.md, summary.png); "
+          f"{graded} ran to the end")
+    print(grade.limit_report(results))
+    return 0
+
+
+def cmd_autograder(args) -> int:
+    from . import otter_zip
+
+    path = otter_zip.main(out=args.out, data=args.data)
+    print(f"wrote {path}; grade with: otter grade -n cnn_lab -a {path} --ext py -o grades submissions/")
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    from . import grade, otter_zip
+
+    p = argparse.ArgumentParser(prog="cnnlab", description="The MNIST CNN lab kit: release, self-check, grading, otter autograder.")
+    p.add_argument("--version", action="version", version=f"cnnlab {__version__}")
+    p.add_argument("-v", "--verbose", action="store_true", help="show the full traceback of an error")
+    sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    data_help = "MNIST root (default: $CNNLAB_DATA, else ~/.cache/cnnlab/data; downloaded there when missing)"
+
+    r = sub.add_parser("release", help="rebuild student/ from solutions/")
+    r.add_argument("--check", action="store_true", help="only compare: exit 1 and name the files when student/ is out of date")
+    r.set_defaults(func=cmd_release)
+
+    c = sub.add_parser("check", help="self-check one cnn_lab.py in this process (the public checks)")
+    c.add_argument("file", help="the cnn_lab.py (or .ipynb) to check")
+    c.add_argument("--data", help=data_help)
+    c.add_argument("--device", default="auto", help="auto (CUDA when available), cpu or cuda (default: auto)")
+    c.add_argument("--hidden", action="store_true", help="also run the hidden checks (staff)")
+    c.set_defaults(func=cmd_check)
+
+    g = sub.add_parser("grade", help="grade many submissions in sandboxed processes, N at a time (no Docker)")
+    g.add_argument("submissions", nargs="+", metavar="SUBMISSION",
+                   help="a .py, .ipynb or .zip, a folder holding one cnn_lab.py, or a folder of such (one per student)")
+    g.add_argument("--out", default=_default(grade.main, "out"), help="output folder (default: %(default)s)")
+    g.add_argument("-j", "--jobs", type=int, default=None, help="submissions graded at once (default: the CPU count)")
+    g.add_argument("--timeout", type=float, default=_default(grade.main, "timeout"),
+                   help="seconds each check (and loading the file) may take (default: %(default)s)")
+    g.add_argument("--memory-limit", type=int, default=_default(grade.main, "memory_limit"),
+                   help="MB of memory a submission's processes may use together (default: %(default)s)")
+    g.add_argument("--device", default=_default(grade.main, "device"),
+                   help="where the accuracy question trains: auto (CUDA when available), cpu or cuda (default: %(default)s)")
+    g.add_argument("--data", help=data_help)
+    g.add_argument("--force", action="store_true", help="grade again the submissions already graded in --out")
+    g.add_argument("--no-isolation", action="store_true", help="skip the namespaces (no network, hidden files): debugging only")
+    g.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+    g.set_defaults(func=cmd_grade)
+
+    a = sub.add_parser("autograder", help="write the otter-grader autograder.zip (checks, hidden cases, MNIST, pinned requirements)")
+    a.add_argument("--out", default=_default(otter_zip.main, "out"), help="zip to write (default: %(default)s)")
+    a.add_argument("--data", help=data_help + "; its files are bundled in the zip")
+    a.set_defaults(func=cmd_autograder)
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    from .autograder.data import DataError
+
+    try:
+        return args.func(args)
+    except (CnnlabError, DataError) as exc:
+        if args.verbose:
+            traceback.print_exc()
+        print(f"cnnlab {args.command}: error: {exc}", file=sys.stderr)
+        return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -41,6 +41,8 @@ class Limits:
     """Namespaces (no network, judge files hidden, PID namespace) where the kernel allows."""
     hide: list[str] = field(default_factory=list)
     """Files and folders the submission must not see (solutions, hidden checks, other students)."""
+    home: str = ""
+    """The folder holding every submission's scratch folder; the child gets a private empty one in its place."""
 
 
 def _session_pids(sid: int) -> list[int]:
@@ -99,9 +101,10 @@ class Sandboxed:
         req_r, req_w = os.pipe()
         self.resp_r, resp_w = os.pipe()
         settings = {"submission": str(self.path), "resp_fd": resp_w, "hide": [str(p) for p in self.limits.hide],
+                    "home": self.limits.home or str(self.workdir.parent),
                     "isolate": self.limits.isolate, "output_bytes": self.limits.output_mb * 2**20,
                     "threads": self.limits.threads}
-        env = {"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "HOME": str(self.workdir), "PYTHONDONTWRITEBYTECODE": "1",
+        env = {"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "HOME": self.limits.home or str(self.workdir.parent), "PYTHONDONTWRITEBYTECODE": "1",
                "OMP_NUM_THREADS": str(self.limits.threads), "MPLBACKEND": "Agg", "LANG": "C.UTF-8"}
         if "CUDA_VISIBLE_DEVICES" in os.environ:
             env["CUDA_VISIBLE_DEVICES"] = os.environ["CUDA_VISIBLE_DEVICES"]

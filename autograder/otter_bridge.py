@@ -1,0 +1,38 @@
+"""Run one check from an otter test file on the submission's globals (otter executes the .py first).
+
+Under otter the student's code runs in the grading kernel itself: isolation is otter's Docker
+container (or Gradescope's). The checks, seeds and the judge's own evaluation are the same as
+in `cnnlab grade`.
+"""
+
+from __future__ import annotations
+
+import os
+import types
+from pathlib import Path
+
+from .harness import InProcess
+from .questions import Context
+from .runner import available_checks, judge_evaluator, run_check
+
+DATA_DIR = "mnist"  # otter copies the zip's files beside the submission and runs the tests there
+_cache: dict = {}
+
+
+def _context() -> Context:
+    if "ctx" not in _cache:
+        import torch
+
+        root = Path(os.environ.get("CNNLAB_DATA") or Path.cwd() / DATA_DIR)
+        _cache["ctx"] = Context(root, device="cuda" if torch.cuda.is_available() else "cpu", evaluate=judge_evaluator())
+    return _cache["ctx"]
+
+
+def run(check_name: str, env: dict) -> None:
+    """Raise AssertionError with the student-facing text when the check does not pass."""
+    check = next(c for c in available_checks(hidden=True) if c.name == check_name)
+    module = types.ModuleType("cnn_lab")
+    module.__dict__.update(env)
+    result = run_check(check, InProcess(module), _context())
+    if not result.passed:
+        raise AssertionError(result.feedback())

@@ -1,0 +1,286 @@
+"""Bulk grading without Docker: every submission in its own sandboxed child, N at a time.
+
+Only this (parent) process writes results. Each finished submission is written at once, so an
+interrupted run loses nothing it finished, and a re-run resumes where it stopped.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+import sys
+import tempfile
+import threading
+import time
+import traceback
+import zipfile
+from concurrent.futures import FIRST_COMPLETED, ThreadPoolExecutor, wait
+from dataclasses import dataclass
+from pathlib import Path
+
+from . import CnnlabError, report
+from .autograder import data as mnist
+from .autograder.harness import StudentError
+from .autograder.questions import Context
+from .autograder.results import CheckResult, SubmissionResult
+from .autograder.runner import available_checks, judge_evaluator, run_checks
+from .sandbox import Limits, Sandboxed
+
+LAB_FILE = "cnn_lab.py"
+SUBMISSION_SUFFIXES = (".py", ".ipynb", ".zip")
+MAX_UNZIPPED = 50 * 2**20  # a submission is one small file; a zip bomb stops here
+REPO = Path(__file__).resolve().parent.parent
+
+
+@dataclass
+class Submission:
+    name: str
+    """The student: file name without extension, or folder name."""
+    source: Path
+    """What was handed in (file, folder or zip), as given."""
+
+    @property
+    def file(self) -> str:
+        return self.source.name
+
+
+def discover(paths: list[str | Path]) -> list[Submission]:
+    """Expand the command line into submissions: files, folders holding one, zips, or folders of many."""
+    found: list[Submission] = []
+    for raw in paths:
+        path = Path(raw)
+        if not path.exists():
+            raise CnnlabError(f"{raw}: no such file or folder; pass submission files, zips, or a folder of submissions")
+        if path.is_file():
+            if path.suffix not in SUBMISSION_SUFFIXES:
+                raise CnnlabError(f"{raw}: not a submission (expected .py, .ipynb, .zip or a folder)")
+            found.append(Submission(path.stem, path))
+        elif (path / LAB_FILE).is_file():
+            found.append(Submission(path.name, path))
+        else:
+            for entry in sorted(path.iterdir()):
+                if entry.name.startswith((".", "__")):
+                    continue
+                if entry.is_dir() or entry.suffix in SUBMISSION_SUFFIXES:
+                    found.append(Submission(entry.stem if entry.is_file() else entry.name, entry))
+    names: dict[str, int] = {}
+    for sub in found:  # two students may hand in alice.py and alice.zip: keep both, apart
+        n = names[sub.name] = names.get(sub.name, 0) + 1
+        if n > 1:
+            sub.name = f"{sub.name}-{n}"
+    return found
+
+
+def find_lab_file(folder: Path) -> Path | None:
+    """cnn_lab.py at any depth; else the only .py; else the only .ipynb (macOS zip debris ignored)."""
+    files = [p for p in folder.rglob("*") if p.is_file() and "__MACOSX" not in p.parts
+             and not any(part.startswith(".") for part in p.relative_to(folder).parts)]
+    named = sorted((p for p in files if p.name == LAB_FILE), key=lambda p: len(p.parts))
+    if named:
+        return named[0]
+    for suffix in (".py", ".ipynb"):
+        candidates = [p for p in files if p.suffix == suffix]
+        if len(candidates) == 1:
+            return candidates[0]
+    return None
+
+
+def unpack(sub: Submission, scratch: Path) -> Path | None:
+    """Copy the submission's lab file into `scratch`; None when there is none."""
+    source = sub.source
+    if source.is_file() and source.suffix == ".zip":
+        unpacked = scratch / "unzipped"
+        try:
+            with zipfile.ZipFile(source) as z:
+                if sum(i.file_size for i in z.infolist()) > MAX_UNZIPPED:
+                    return None
+                for info in z.infolist():
+                    target = (unpacked / info.filename).resolve()
+                    if unpacked.resolve() not in target.parents:  # ../ in a member name
+                        continue
+                    if not info.is_dir():
+                        target.parent.mkdir(parents=True, exist_ok=True)
+                        target.write_bytes(z.read(info))
+        except zipfile.BadZipFile:
+            return None
+        lab = find_lab_file(unpacked) if unpacked.exists() else None
+    elif source.is_file():
+        lab = source
+    else:
+        lab = find_lab_file(source)
+    if lab is None:
+        return None
+    target = scratch / ("cnn_lab.ipynb" if lab.suffix == ".ipynb" else LAB_FILE)
+    shutil.copyfile(lab, target)
+    return target
+
+
+def sha256_of(sub: Submission) -> str:
+    h = hashlib.sha256()
+    files = [sub.source] if sub.source.is_file() else sorted(p for p in sub.source.rglob("*") if p.is_file())
+    for p in files:
+        h.update(str(p.relative_to(sub.source) if p != sub.source else p.name).encode())
+        h.update(p.read_bytes())
+    return h.hexdigest()
+
+
+def unfinished_result(name: str, status: str, outcome: str, message: str) -> SubmissionResult:
+    """Every check at 0 with the same reason: a submission always gets its row."""
+    checks = [CheckResult(question=c.question, check=c.name, points=0.0, max_points=c.points, hidden=c.hidden,
+                          outcome=outcome, message=message) for c in available_checks(hidden=True)]
+    return SubmissionResult(name=name, checks=checks, status=status)
+
+
+def grade_one(sub: Submission, ctx: Context, limits: Limits, home: Path) -> SubmissionResult:
+    started = time.perf_counter()
+    scratch = Path(tempfile.mkdtemp(prefix="sub-", dir=home))
+    try:
+        lab = unpack(sub, scratch)
+        if lab is None:
+            return unfinished_result(sub.name, "no cnn_lab.py found", "crashed", "no cnn_lab.py found in the submission")
+        sandbox = Sandboxed(lab, scratch, limits, device=ctx.device)
+        try:
+            result = run_checks(sandbox, ctx, hidden=True, name=sub.name)
+        finally:
+            sandbox.close()
+    except Exception:  # a bug of the grader's own: staff get the traceback, the student a plain line
+        (home.parent / "errors.log").open("a").write(f"--- {sub.name}\n{traceback.format_exc()}\n")
+        result = unfinished_result(sub.name, "crashed: internal grader error (see errors.log)", "crashed", "internal grader error")
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
+    result.seconds = time.perf_counter() - started
+    return result
+
+
+def hidden_paths(subs: list[Submission], out_dir: Path, root: Path) -> list[str]:
+    """What a child must not see: the solution, the hidden checks, the results, every student's hand-in.
+
+    A folder the child itself needs (the kit, Python, MNIST) is never hidden, even when it holds one of these.
+    """
+    import cnnlab.autograder as ag
+
+    package = Path(ag.__file__).resolve().parent
+    wanted = [REPO / "solutions", REPO / "tests", package / "hidden.py", package / "reference.py", out_dir,
+              *(s.source for s in subs)]
+    needed = [package, Path(__file__).resolve().parent, Path(sys.prefix).resolve(), Path(sys.executable).resolve(),
+              Path(root).resolve()]
+    keep = []
+    for p in (Path(w).resolve() for w in wanted):
+        if p.exists() and not any(n == p or p in n.parents for n in needed):
+            keep.append(str(p))
+    return keep
+
+
+def pick_device(device: str) -> str:
+    import torch
+
+    if device == "auto":
+        return "cuda" if torch.cuda.is_available() else "cpu"
+    if device == "cuda" and not torch.cuda.is_available():
+        raise CnnlabError("--device cuda: no CUDA device is available here; use --device cpu (or auto)")
+    if device not in ("cpu", "cuda"):
+        raise CnnlabError(f"--device {device}: choose auto, cpu or cuda")
+    return device
+
+
+def _write_atomic(path: Path, text: str) -> None:
+    tmp = path.with_name(f".{path.name}.tmp")
+    tmp.write_text(text)
+    os.replace(tmp, path)
+
+
+def main(*, submissions: list[str], out: str = "grades", data: str | None = None, jobs: int | None = None,
+         timeout: float = 120.0, memory_limit: int = 4096, device: str = "auto", force: bool = False,
+         isolate: bool = True, progress: bool = True) -> list[SubmissionResult]:
+    """Grade every submission into `out`: final_grades.csv, results/, feedback/, summary.md, summary.png."""
+    subs = discover(submissions)
+    if not subs:
+        raise CnnlabError(f"no submissions found in {' '.join(map(str, submissions))}: expected .py, .ipynb, .zip files or folders")
+    jobs = jobs or os.cpu_count() or 1
+    if jobs < 1:
+        raise CnnlabError(f"-j {jobs}: the number of parallel gradings must be at least 1")
+    device = pick_device(device)
+    out_dir = Path(out)
+    (out_dir / "results").mkdir(parents=True, exist_ok=True)
+    (out_dir / "feedback").mkdir(exist_ok=True)
+    root = mnist.resolve_root(data)
+    for train in (False, True):  # fetch (or fail clearly) before any child starts
+        mnist.load_split(root, train=train, download=True)
+    ctx = Context(root, device=device, evaluate=judge_evaluator())
+    ctx.test_x, ctx.train_x  # read MNIST once, before the threads share the context
+
+    done: dict[str, SubmissionResult] = {}
+    todo = []
+    for sub in subs:
+        saved = out_dir / "results" / f"{sub.name}.json"
+        if saved.is_file() and not force:
+            try:
+                result, digest = report.from_gradescope_json(json.loads(saved.read_text()))
+                if digest == sha256_of(sub):
+                    done[sub.name] = result
+                    continue
+            except (ValueError, KeyError, TypeError):
+                pass  # unreadable: grade again
+        todo.append(sub)
+
+    import torch
+
+    torch.set_num_threads(max(1, (os.cpu_count() or 1) // jobs))
+    limits = Limits(timeout=timeout, memory_mb=memory_limit, threads=max(1, (os.cpu_count() or 1) // jobs), isolate=isolate)
+    home = Path(tempfile.mkdtemp(prefix="cnnlab-grade-"))
+    (home / "work").mkdir()
+    limits.home = str(home / "work")
+    limits.hide = hidden_paths(subs, out_dir, root)
+    if progress and done:
+        print(f"resuming: {len(done)} already graded in {out_dir}/results (--force grades them again)", file=sys.stderr)
+
+    lock = threading.Lock()
+
+    def finish(sub: Submission, result: SubmissionResult) -> None:
+        with lock:
+            _write_atomic(out_dir / "results" / f"{sub.name}.json",
+                          json.dumps(report.gradescope_json(result, sha256_of(sub)), indent=2))
+            _write_atomic(out_dir / "feedback" / f"{sub.name}.md", report.feedback_markdown(result))
+            done[sub.name] = result
+
+    from tqdm import tqdm
+
+    bar = tqdm(total=len(subs), initial=len(subs) - len(todo), unit="sub", disable=not progress, dynamic_ncols=True)
+    pool = ThreadPoolExecutor(max_workers=jobs)
+    try:
+        pending = {pool.submit(grade_one, sub, ctx, limits, home / "work"): sub for sub in todo}
+        while pending:
+            finished, _ = wait(pending, return_when=FIRST_COMPLETED)
+            for fut in finished:
+                sub = pending.pop(fut)
+                finish(sub, fut.result())
+                bar.set_postfix_str(f"{sub.name}: {done[sub.name].status}", refresh=False)
+                bar.update()
+    except KeyboardInterrupt:
+        pool.shutdown(wait=False, cancel_futures=True)
+        raise CnnlabError(f"interrupted: {len(done)} of {len(subs)} graded and saved in {out_dir}/results; "
+                          "run the same command again to grade the rest") from None
+    finally:
+        bar.close()
+        pool.shutdown(wait=True)
+        shutil.rmtree(home, ignore_errors=True)
+
+    results = [done[s.name] for s in subs]
+    possible = {q: m for q, (_, m) in results[0].question_scores().items()}
+    report.write_gradebook(out_dir / "final_grades.csv", [(done[s.name], s.file) for s in subs], possible)
+    report.summary_picture(out_dir / "summary.png", results, possible)
+    _write_atomic(out_dir / "summary.md", report.summary_markdown(results, possible, "summary.png"))
+    return results
+
+
+def limit_report(results: list[SubmissionResult]) -> str:
+    """One line on the submissions that hit a limit or crashed, by name (empty when none)."""
+    hit = [r for r in results if r.status != "graded"]
+    if not hit:
+        return "no submission hit a limit or crashed"
+    return f"{len(hit)} of {len(results)} hit a limit or did not run: " + "; ".join(f"{r.name} ({r.status})" for r in hit)
+
+
+__all__ = ["main", "discover", "limit_report", "StudentError"]

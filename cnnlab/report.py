@@ -1,0 +1,129 @@
+"""Turn results into each output format: gradebook CSV row, Gradescope JSON, feedback markdown, class summary."""
+
+from __future__ import annotations
+
+import csv
+import statistics
+from collections import Counter
+from dataclasses import asdict
+from pathlib import Path
+
+from .autograder.config import QUESTIONS
+from .autograder.results import CheckResult, SubmissionResult
+
+CSV_COLUMNS = ["file", *QUESTIONS, "total_points_earned", "percent_correct", "grading_status"]
+
+
+def _num(x: float):
+    return int(x) if float(x).is_integer() else round(x, 2)
+
+
+# ---- gradebook ----------------------------------------------------------------------------------
+def csv_row(result: SubmissionResult, file: str) -> dict:
+    scores = result.question_scores()
+    row = {"file": file, **{q: _num(scores[q][0]) for q in QUESTIONS}}
+    row["total_points_earned"] = _num(result.earned)
+    row["percent_correct"] = round(result.earned / result.possible, 4) if result.possible else 0
+    row["grading_status"] = result.status
+    return row
+
+
+def write_gradebook(path: Path, rows: list[tuple[SubmissionResult, str]], possible: dict[str, float]) -> None:
+    """otter's final_grades.csv layout: first data row 'points-per-question', then one row per submission."""
+    with open(path, "w", newline="") as f:
+        writer = csv.DictWriter(f, fieldnames=CSV_COLUMNS)
+        writer.writeheader()
+        writer.writerow({"file": "points-per-question", **{q: _num(possible[q]) for q in QUESTIONS},
+                         "total_points_earned": _num(sum(possible.values())), "percent_correct": 1, "grading_status": "--"})
+        for result, file in rows:
+            writer.writerow(csv_row(result, file))
+
+
+# ---- what a student sees ------------------------------------------------------------------------
+def gradescope_json(result: SubmissionResult, sha256: str = "") -> dict:
+    """Gradescope's results.json schema; `extra_data` keeps the full result so a re-run can resume."""
+    tests = []
+    for i, c in enumerate(result.checks, 1):
+        tests.append({"name": f"{c.question} ({'hidden' if c.hidden else 'public'}): {c.check}", "number": str(i),
+                      "score": c.points, "max_score": c.max_points, "status": "passed" if c.passed else "failed",
+                      "output": c.feedback(), "visibility": "after_published" if c.hidden else "visible"})
+    return {"score": result.earned, "execution_time": round(result.seconds, 2), "output": f"grading status: {result.status}",
+            "visibility": "visible", "stdout_visibility": "hidden", "tests": tests,
+            "extra_data": {"cnnlab": {"name": result.name, "status": result.status, "seconds": result.seconds,
+                                      "sha256": sha256, "checks": [asdict(c) for c in result.checks]}}}
+
+
+def from_gradescope_json(data: dict) -> tuple[SubmissionResult, str]:
+    saved = data["extra_data"]["cnnlab"]
+    result = SubmissionResult(name=saved["name"], checks=[CheckResult(**c) for c in saved["checks"]],
+                              status=saved["status"], seconds=saved["seconds"])
+    return result, saved.get("sha256", "")
+
+
+def feedback_markdown(result: SubmissionResult) -> str:
+    scores = result.question_scores()
+    lines = [f"# Feedback for {result.name}", "",
+             f"**Score: {_num(result.earned)} / {_num(result.possible)}** (grading status: {result.status})", "",
+             "| question | what it grades | points |", "|---|---|---|"]
+    for q, (task, title) in QUESTIONS.items():
+        lines.append(f"| {q} | {task}: {title} | {_num(scores[q][0])} / {_num(scores[q][1])} |")
+    lines += ["", "## Checks", ""]
+    for c in result.checks:
+        mark = "✅" if c.passed else "❌"
+        kind = "hidden" if c.hidden else "public"
+        lines.append(f"- {mark} **{c.question}** ({kind}, {_num(c.points)}/{_num(c.max_points)}): {c.feedback()}")
+    if any(c.hidden for c in result.checks):
+        lines += ["", "Hidden checks ask the same questions as the public ones on inputs you have not seen: "
+                      "a solution that passes the public checks by working in general passes them too."]
+    return "\n".join(lines) + "\n"
+
+
+# ---- the class --------------------------------------------------------------------------------
+def common_failures(results: list[SubmissionResult], top: int = 8) -> list[tuple[str, str, int]]:
+    """(question, what went wrong, how many submissions) for the most frequent failures."""
+    counts: Counter = Counter()
+    for r in results:
+        seen = set()
+        for c in r.checks:
+            if not c.passed and r.status == "graded":  # the rest show in the status table
+                what = c.hint if c.outcome == "failed" and c.hint else (c.message if c.outcome == "not finished" else c.outcome)
+                seen.add((c.question, what))
+        counts.update(seen)
+    return [(q, what, n) for (q, what), n in counts.most_common(top)]
+
+
+def summary_markdown(results: list[SubmissionResult], possible: dict[str, float], picture: str | None) -> str:
+    totals = [r.earned for r in results]
+    lines = ["# Class summary", "", f"{len(results)} submissions; "
+             + (f"mean {statistics.mean(totals):.2f}, median {statistics.median(totals):g} of {_num(sum(possible.values()))} points."
+                if totals else "nothing graded."), ""]
+    if picture:
+        lines += [f"![score histogram and pass rate per question]({picture})", ""]
+    statuses = Counter(r.status if not r.status.startswith("crashed") else "crashed" for r in results)
+    lines += ["| grading status | submissions |", "|---|---|"] + [f"| {s} | {n} |" for s, n in statuses.most_common()] + [""]
+    lines += ["| question | full marks | mean points |", "|---|---|---|"]
+    for q in QUESTIONS:
+        full = sum(1 for r in results if r.question_scores()[q][0] == possible[q])
+        mean = statistics.mean(r.question_scores()[q][0] for r in results) if results else 0
+        lines.append(f"| {q} | {full}/{len(results)} ({full / max(1, len(results)):.0%}) | {mean:.2f} / {_num(possible[q])} |")
+    lines += ["", "## Most common failures", "", "| question | what went wrong | submissions |", "|---|---|---|"]
+    lines += [f"| {q} | {what} | {n} |" for q, what, n in common_failures(results)]
+    return "\n".join(lines) + "\n"
+
+
+def summary_picture(path: Path, results: list[SubmissionResult], possible: dict[str, float]) -> None:
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    total = sum(possible.values())
+    fig, (left, right) = plt.subplots(1, 2, figsize=(10, 3.8))
+    left.hist([r.earned for r in results], bins=[x - 0.5 for x in range(int(total) + 2)], color="#4c72b0", edgecolor="white")
+    left.set(title="Scores", xlabel=f"points (of {_num(total)})", ylabel="submissions")
+    rates = [sum(r.question_scores()[q][0] == possible[q] for r in results) / max(1, len(results)) for q in QUESTIONS]
+    right.barh(list(QUESTIONS)[::-1], [100 * x for x in rates[::-1]], color="#55a868")
+    right.set(title="Full marks per question", xlabel="% of submissions", xlim=(0, 100))
+    fig.tight_layout()
+    fig.savefig(path, dpi=110)
+    plt.close(fig)
