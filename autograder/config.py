@@ -41,12 +41,13 @@ QUESTIONS = {
 # q5: the student's Network, trained by the student's train_step on the first TRAIN_IMAGES training
 # images (the same images in the full set and in the 10,000-image CI root, so one calibration holds
 # for both), then evaluated by the judge on the 10,000 test images.
-# Calibration (README): the reference reaches 95.5-96.6% over seeds 0-4 with this budget.
+# Calibration (benchmarks/calibrate_accuracy.py, README): with this budget the reference reaches
+# 94.2-95.7% over seeds 0-4 on the CPU, so 90% leaves a margin of 4 points; 2 epochs gave 92.3-94.4%.
 ACCURACY = {
     "train_images": 10_000,
-    "epochs": 2,
+    "epochs": 3,
     "batch_size": 100,
     "lr": 0.1,
-    "threshold": 0.92,
+    "threshold": 0.90,
     "seed": 0,
 }

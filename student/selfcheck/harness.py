@@ -46,15 +46,22 @@ def describe_exception(exc: BaseException, filename: str | None = None) -> str:
     return f"{type(exc).__name__}{where}" + (f": {text}" if text else "")
 
 
-def load_module(path: str | Path) -> types.ModuleType:
-    """Import a submission (.py, or .ipynb whose code cells define the lab) as the module `cnn_lab`."""
+def load_module(path: str | Path, source: bytes | None = None) -> types.ModuleType:
+    """Import a submission (.py, or .ipynb whose code cells define the lab) as the module `cnn_lab`.
+
+    `source` is the file's content when it was read before the file became unreachable (sandbox).
+    """
     path = Path(path)
+    source = path.read_bytes() if source is None else source
     module = types.ModuleType(MODULE_NAME)
     module.__file__ = str(path)
     if path.suffix == ".ipynb":
         import json
 
-        cells = json.loads(path.read_text())["cells"]
+        try:
+            cells = json.loads(source)["cells"]
+        except (ValueError, KeyError, TypeError):
+            raise StudentError("crashed", "the notebook is not valid JSON with cells: save it again from Jupyter") from None
         lines = []
         for cell in cells:
             if cell.get("cell_type") == "code":
@@ -63,7 +70,7 @@ def load_module(path: str | Path) -> types.ModuleType:
                 lines += [("pass  # " + ln) if ln.lstrip().startswith(("%", "!")) else ln for ln in source.splitlines()]
         code = compile("\n".join(lines) + "\n", str(path), "exec")
     else:
-        code = compile(path.read_bytes(), str(path), "exec")
+        code = compile(source, str(path), "exec")
     sys.modules[MODULE_NAME] = module
     exec(code, module.__dict__)
     return module
@@ -132,15 +139,17 @@ def _plain(value):
 class InProcess:
     """Runs the student's module in this process and returns plain observations."""
 
-    def __init__(self, module_or_path):
+    def __init__(self, module_or_path, source: bytes | None = None):
         # A submission that fails to load fails every check the same way, without loading again.
         self.load_error: StudentError | None = None
         self.module = None
         if isinstance(module_or_path, (str, Path)):
             self.filename = str(module_or_path)
             try:
-                self.module = self._guard(lambda: load_module(module_or_path))
+                self.module = self._guard(lambda: load_module(module_or_path, source))
             except StudentError as exc:
+                if exc.kind in ("error", "not finished"):
+                    exc = StudentError("crashed", f"importing the file raised {exc.message}")
                 self.load_error = exc
         else:
             self.module = module_or_path

@@ -32,6 +32,15 @@ class CheckResult:
     def passed(self) -> bool:
         return self.outcome == "passed"
 
+    def feedback(self) -> str:
+        """What the student sees: hidden checks show their outcome and hint, never what they fed in."""
+        if self.passed:
+            return "passed"
+        if self.hidden:
+            return f"hidden check {self.outcome}" + (f". Hint: {self.hint}" if self.hint else "")
+        text = self.message if self.outcome in ("failed", "not finished") else f"{self.outcome}: {self.message}"
+        return text + (f". Hint: {self.hint}" if self.hint else "")
+
 
 @dataclass
 class SubmissionResult:

@@ -37,6 +37,15 @@ def own_forward_accuracy(ctx, sub, state, batch: int = 1000) -> float:
     return preds.argmax(1).eq(y).float().mean().item()
 
 
+# When the code did not run to an answer, the check's own hint is beside the point.
+STATUS_HINTS = {
+    "syntax error": "the file does not parse: run `python cnn_lab.py` to see the error, fix it and submit again",
+    "crashed": "run the notebook top to bottom on your machine: the same problem shows there",
+    "timeout": "something runs far longer than the lab needs: look for a loop that never ends, or work done at import",
+    "memory limit": "something holds far more memory than the lab needs: look for tensors kept across batches or huge allocations",
+}
+
+
 def run_check(check, sub, ctx) -> CheckResult:
     result = CheckResult(question=check.question, check=check.name, points=0.0, max_points=check.points,
                          hidden=check.hidden, outcome="passed", hint=check.hint)
@@ -50,6 +59,7 @@ def run_check(check, sub, ctx) -> CheckResult:
     except StudentError as exc:
         result.outcome = exc.kind
         result.message = "not finished yet" if exc.kind == "not finished" else exc.message
+        result.hint = STATUS_HINTS.get(exc.kind, check.hint)
     return result
 
 

@@ -1,0 +1,142 @@
+"""`cnnlab grade`: one folder mixing every kind of submission, every row and file asserted."""
+
+import csv
+import json
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import nbformat
+import pytest
+
+from cnnlab import CnnlabError, grade
+
+from kit_paths import REFERENCE, REPO, STUDENT
+
+HARDCODED = REFERENCE.read_text().replace("t = t.flatten(start_dim=1)", "t = t.reshape(100, 192)")
+COLUMNS = ["file", "q1_test_set", "q2_fc1", "q3_flatten", "q4_train_step", "q5_accuracy",
+           "total_points_earned", "percent_correct", "grading_status"]
+# file -> (q1, q2, q3, q4, q5, total, percent, status)
+EXPECTED = {
+    "points-per-question": ["2", "2", "2", "2", "2", "10", "1", "--"],
+    "alice.py": ["2", "2", "2", "2", "2", "10", "1.0", "graded"],
+    "bob.py": ["0", "0", "0", "0", "0", "0", "0.0", "graded"],
+    "carol.zip": ["2", "2", "2", "2", "2", "10", "1.0", "graded"],
+    "dave": ["2", "2", "0", "2", "2", "8", "0.8", "graded"],
+    "erin.ipynb": ["2", "2", "2", "2", "2", "10", "1.0", "graded"],
+    "frank.py": ["0", "0", "0", "0", "0", "0", "0.0", "syntax error (line 3)"],
+    "grace": ["0", "0", "0", "0", "0", "0", "0.0", "no cnn_lab.py found"],
+}
+
+
+def make_class(folder: Path) -> Path:
+    """One student per kind of hand-in."""
+    folder.mkdir()
+    (folder / "alice.py").write_text(REFERENCE.read_text())  # the reference, under another name
+    (folder / "bob.py").write_text(STUDENT.read_text())  # the untouched release
+    with zipfile.ZipFile(folder / "carol.zip", "w") as z:  # a zip with the file deep inside, and macOS debris
+        z.writestr("lab3/src/cnn_lab.py", REFERENCE.read_text())
+        z.writestr("__MACOSX/lab3/src/._cnn_lab.py", "garbage")
+    (folder / "dave" / "work").mkdir(parents=True)  # a folder holding a wrong cnn_lab.py
+    (folder / "dave" / "work" / "cnn_lab.py").write_text(HARDCODED)
+    (folder / "dave" / "notes.md").write_text("my notes")
+    nb = nbformat.v4.new_notebook()
+    nb.cells = [nbformat.v4.new_markdown_cell("# My lab"), nbformat.v4.new_code_cell("%matplotlib inline"),
+                nbformat.v4.new_code_cell(REFERENCE.read_text())]
+    (folder / "erin.ipynb").write_text(nbformat.writes(nb))
+    (folder / "frank.py").write_text("import torch\n\ndef make_test_set(root, download=True:\n    pass\n")
+    (folder / "grace").mkdir()
+    (folder / "grace" / "README.txt").write_text("I forgot the file")
+    return folder
+
+
+@pytest.fixture(scope="module")
+def graded(tmp_path_factory, data_root):
+    base = tmp_path_factory.mktemp("class")
+    folder = make_class(base / "submissions")
+    out = base / "grades"
+    results = grade.main(submissions=[str(folder)], out=str(out), data=str(data_root), jobs=2, timeout=60, progress=False)
+    return out, results
+
+
+def test_gradebook_has_otters_columns_and_one_exact_row_per_submission(graded):
+    out, _ = graded
+    with open(out / "final_grades.csv") as f:
+        rows = list(csv.reader(f))
+    assert rows[0] == COLUMNS
+    assert {row[0]: row[1:] for row in rows[1:]} == EXPECTED
+    assert rows[1][0] == "points-per-question"
+
+
+def test_results_follow_gradescopes_schema_and_hide_hidden_inputs(graded):
+    out, _ = graded
+    names = {p.stem for p in (out / "results").glob("*.json")}
+    assert names == {"alice", "bob", "carol", "dave", "erin", "frank", "grace"}
+    dave = json.loads((out / "results" / "dave.json").read_text())
+    assert dave["score"] == 8 and {"tests", "execution_time", "output"} <= dave.keys()
+    q3 = [t for t in dave["tests"] if t["name"].startswith("q3_flatten")]
+    assert [t["visibility"] for t in q3] == ["visible", "after_published"]
+    assert "works for 100" in q3[0]["output"] and "fixed batch size" in q3[0]["output"]
+    assert q3[1]["output"].startswith("hidden check failed. Hint:") and "batch of" not in q3[1]["output"]
+
+
+def test_feedback_is_what_the_student_sees(graded):
+    out, _ = graded
+    bob = (out / "feedback" / "bob.md").read_text()
+    assert "**Score: 0 / 10**" in bob and bob.count("not finished yet") == 5
+    frank = (out / "feedback" / "frank.md").read_text()
+    assert "syntax error (line 3)" in frank and "run `python cnn_lab.py`" in frank
+    assert "Traceback" not in "".join(p.read_text() for p in (out / "feedback").iterdir())
+
+
+def test_summary_has_picture_pass_rates_and_common_failures(graded):
+    out, _ = graded
+    summary = (out / "summary.md").read_text()
+    assert "7 submissions" in summary and "![score histogram" in summary
+    assert "| q3_flatten | 3/7 (43%) |" in summary
+    assert "| q3_flatten | the flatten seems to use a fixed batch size" in summary
+    assert (out / "summary.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def test_limit_report_names_the_submissions_that_did_not_run(graded):
+    _, results = graded
+    assert grade.limit_report(results) == ("2 of 7 hit a limit or did not run: frank (syntax error (line 3)); "
+                                           "grace (no cnn_lab.py found)")
+
+
+def test_rerun_resumes_and_regrades_only_what_is_missing_or_changed(graded, data_root):
+    out, _ = graded
+    folder = out.parent / "submissions"
+    kept = (out / "results" / "alice.json").stat().st_mtime_ns
+    (out / "results" / "bob.json").unlink()  # as if the run had been interrupted before bob
+    (out / "final_grades.csv").unlink()
+    (folder / "frank.py").write_text(REFERENCE.read_text())  # frank fixed his file
+    grade.main(submissions=[str(folder)], out=str(out), data=str(data_root), jobs=2, timeout=60, progress=False)
+    assert (out / "results" / "alice.json").stat().st_mtime_ns == kept
+    with open(out / "final_grades.csv") as f:
+        rows = {row["file"]: row for row in csv.DictReader(f)}
+    assert rows["bob.py"]["total_points_earned"] == "0" and rows["frank.py"]["total_points_earned"] == "10"
+    grade.main(submissions=[str(folder / "alice.py")], out=str(out), data=str(data_root), force=True, progress=False)
+    assert (out / "results" / "alice.json").stat().st_mtime_ns != kept
+
+
+@pytest.mark.parametrize("args, message", [
+    pytest.param(["nowhere/"], "nowhere/: no such file or folder; pass submission files, zips, or a folder of submissions", id="missing-path"),
+    pytest.param(["README.md"], "README.md: not a submission (expected .py, .ipynb, .zip or a folder)", id="not-a-submission"),
+    pytest.param(["student/cnn_lab.py", "-j", "0"], "-j 0: the number of parallel gradings must be at least 1", id="jobs"),
+])
+def test_bad_input_is_one_clear_line_and_exit_1(args, message, tmp_path):
+    done = subprocess.run([sys.executable, "-m", "cnnlab.cli", "grade", *args, "--out", str(tmp_path / "out")],
+                          capture_output=True, text=True, cwd=REPO)
+    assert done.returncode == 1
+    assert done.stderr.strip().splitlines() == [f"cnnlab grade: error: {message}"]
+
+
+def test_cuda_request_without_cuda_is_refused_clearly():
+    import torch
+
+    if torch.cuda.is_available():
+        pytest.skip("this machine has CUDA")
+    with pytest.raises(CnnlabError, match="no CUDA device is available here; use --device cpu"):
+        grade.pick_device("cuda")

@@ -1,0 +1,150 @@
+"""The student release: generated from solutions/, stubs that fail naming their task, no leaked solution."""
+
+import ast
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import nbformat
+import pytest
+import torch.nn as nn
+
+from cnnlab import CnnlabError, release
+from cnnlab.autograder.harness import load_module
+
+from kit_paths import REFERENCE, REPO, STUDENT
+
+TASKS = ["task 1", "task 2", "task 3", "task 4"]
+
+
+def test_committed_release_is_up_to_date():
+    assert release.check_release() == []
+
+
+def test_check_names_a_hand_edited_student_file(tmp_path):
+    copy = tmp_path / "student"
+    shutil.copytree(REPO / "student", copy)
+    (copy / "cnn_lab.py").write_text((copy / "cnn_lab.py").read_text().replace("BATCH_SIZE = 100", "BATCH_SIZE = 64"))
+    (copy / "notes.txt").write_text("mine")
+    assert release.check_release(student_dir=copy) == ["student/cnn_lab.py", "student/notes.txt (not part of the release)"]
+
+
+def test_cli_check_passes_on_main():
+    done = subprocess.run([sys.executable, "-m", "cnnlab.cli", "release", "--check"], capture_output=True, text=True, cwd=REPO)
+    assert done.returncode == 0, done.stderr
+
+
+def test_solution_has_exactly_the_four_tasks():
+    assert [release.task_label(b.task) for b in release.find_blocks(REFERENCE.read_text())] == TASKS
+
+
+@pytest.fixture(scope="module")
+def skeleton():
+    return load_module(STUDENT)
+
+
+def _raises_task(func, task):
+    with pytest.raises(NotImplementedError, match=f"^{task}: not finished yet$"):
+        func()
+
+
+def test_each_stub_raises_naming_its_task(skeleton, tmp_path):
+    _raises_task(lambda: skeleton.make_test_set(tmp_path, download=False), "task 1")
+    _raises_task(skeleton.Network, "task 2")
+    net = skeleton.Network.__new__(skeleton.Network)  # task 2 is a stub: build the layers by hand
+    nn.Module.__init__(net)
+    net.conv1, net.conv2 = nn.Conv2d(1, 6, 5), nn.Conv2d(6, 12, 5)
+    _raises_task(lambda: net(__import__("torch").zeros(2, 1, 28, 28)), "task 3")
+    _raises_task(lambda: skeleton.train_step(None, None, None, None), "task 4")
+
+
+def test_everything_that_is_not_a_task_works_in_the_skeleton(skeleton, data_root):
+    train_set = skeleton.make_train_set(data_root, download=False)
+    image, label = train_set[0]
+    assert image.shape == (1, 28, 28) and isinstance(label, int)
+    import torch
+
+    assert skeleton.get_num_correct(torch.eye(10), torch.arange(10)) == 10
+
+
+def test_skeleton_imports_without_side_effects(tmp_path):
+    """Importing downloads nothing, writes nothing and prints nothing (otter runs a .py as a script)."""
+    done = subprocess.run([sys.executable, "-c", f"import runpy; runpy.run_path({str(STUDENT)!r}, run_name='__main__')"],
+                          capture_output=True, text=True, cwd=tmp_path, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout == "" and list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize("path", [REFERENCE, STUDENT], ids=["solution", "student"])
+def test_lab_module_has_no_main_block_and_no_top_level_calls(path):
+    tree = ast.parse(path.read_text())
+    for node in tree.body:
+        assert not isinstance(node, ast.If), f"line {node.lineno}: no if-blocks at module level (no __main__ block)"
+        assert not isinstance(node, ast.Expr) or isinstance(node.value, ast.Constant), f"line {node.lineno}: a call at import"
+
+
+def test_no_solution_line_leaks_into_any_release_file():
+    files = release.release_files()
+    solution_lines = {line for _, line in release.solution_lines(REFERENCE.read_text())}
+    assert solution_lines, "the reference has solution lines to protect"
+    for path, text in files.items():
+        leaked = solution_lines & {line.strip() for line in text.splitlines()}
+        assert not leaked, f"student/{path} contains solution lines {leaked}"
+        assert release.BEGIN not in text and release.END not in text
+
+
+def test_last_step_fails_loudly_when_a_solution_line_survives():
+    solution = REFERENCE.read_text()
+    leaky = release.replace_solutions(solution) + "\n    t = t.flatten(start_dim=1)\n"
+    with pytest.raises(CnnlabError, match=r"student/cnn_lab.py: solution line \d+ of cnn_lab.py leaked"):
+        release.assert_clean(leaky, solution, "student/cnn_lab.py")
+
+
+@pytest.mark.parametrize("text, problem", [
+    pytest.param("x = 1\n# BEGIN SOLUTION task 9: x\ny = 2\n", r"cnn_lab.py:2: .* is never closed", id="unclosed"),
+    pytest.param("# END SOLUTION\n", r"cnn_lab.py:1: .* without a matching", id="stray-end"),
+    pytest.param("# BEGIN SOLUTION a\n# BEGIN SOLUTION b\n# END SOLUTION\n", r"cnn_lab.py:2: .* inside the block opened at line 1",
+                 id="nested"),
+    pytest.param("# BEGIN SOLUTION\n# END SOLUTION\n", r"cnn_lab.py:1: .* needs a task name", id="unnamed"),
+])
+def test_marker_mistakes_name_file_and_line(text, problem):
+    with pytest.raises(CnnlabError, match=problem):
+        release.find_blocks(text)
+
+
+def test_hints_are_kept_and_stubs_follow_the_banner():
+    text = release.student_module(REFERENCE.read_text())
+    assert "# self.fc1 = nn.Linear(in_features=XXX, out_features=120)" in text
+    lines = text.splitlines()
+    for i, line in enumerate(lines):
+        if line.strip().startswith("# ---- please finish the code"):
+            following = next(ln for ln in lines[i + 1:] if not ln.strip().startswith("#"))
+            assert following.strip().startswith("raise NotImplementedError(")
+
+
+def test_notebook_is_valid_nbformat_v4_and_only_calls_the_module():
+    nb = nbformat.reads((REPO / "student" / "cnn_lab.ipynb").read_text(), as_version=4)
+    nbformat.validate(nb)
+    assert nb.nbformat == 4
+    code = "\n".join(c.source for c in nb.cells if c.cell_type == "code")
+    assert "import cnn_lab" in code and "cnn_lab.train_step(" in code and "cnn_lab.evaluate(" in code
+
+
+@pytest.mark.slow
+def test_notebook_runs_top_to_bottom_against_the_reference(tmp_path, data_root):
+    from nbclient import NotebookClient
+
+    shutil.copy(REFERENCE, tmp_path / "cnn_lab.py")
+    nb = nbformat.reads((REPO / "student" / "cnn_lab.ipynb").read_text(), as_version=4)
+    env = {"CNNLAB_DATA": str(data_root), "CNNLAB_EPOCHS": "1"}
+    old = {k: os.environ.get(k) for k in env}
+    os.environ.update(env)  # the kernel inherits this process's environment
+    try:
+        NotebookClient(nb, timeout=600, kernel_name="python3", resources={"metadata": {"path": str(tmp_path)}}).execute()
+    finally:
+        for k, v in old.items():
+            os.environ.pop(k) if v is None else os.environ.__setitem__(k, v)
+    outputs = "".join(o.get("text", "") for c in nb.cells if c.cell_type == "code" for o in c.outputs)
+    assert "accuracy" in outputs.lower()
