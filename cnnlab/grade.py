@@ -198,7 +198,7 @@ def main(*, submissions: list[str], out: str = "grades", data: str | None = None
     subs = discover(submissions)
     if not subs:
         raise CnnlabError(f"no submissions found in {' '.join(map(str, submissions))}: expected .py, .ipynb, .zip files or folders")
-    jobs = jobs or os.cpu_count() or 1
+    jobs = (os.cpu_count() or 1) if jobs is None else jobs
     if jobs < 1:
         raise CnnlabError(f"-j {jobs}: the number of parallel gradings must be at least 1")
     device = pick_device(device)
