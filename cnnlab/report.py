@@ -116,11 +116,13 @@ def summary_picture(path: Path, results: list[SubmissionResult], possible: dict[
 
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
+    import matplotlib.ticker
 
     total = sum(possible.values())
     fig, (left, right) = plt.subplots(1, 2, figsize=(10, 3.8))
     left.hist([r.earned for r in results], bins=[x - 0.5 for x in range(int(total) + 2)], color="#4c72b0", edgecolor="white")
     left.set(title="Scores", xlabel=f"points (of {_num(total)})", ylabel="submissions")
+    left.yaxis.set_major_locator(matplotlib.ticker.MaxNLocator(integer=True))
     rates = [sum(r.question_scores()[q][0] == possible[q] for r in results) / max(1, len(results)) for q in QUESTIONS]
     right.barh(list(QUESTIONS)[::-1], [100 * x for x in rates[::-1]], color="#55a868")
     right.set(title="Full marks per question", xlabel="% of submissions", xlim=(0, 100))

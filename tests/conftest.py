@@ -1,17 +1,23 @@
-"""Shared fixtures: the repository, the MNIST root (real data, never mocked), the reference and the release."""
+"""Shared fixtures: the MNIST root (real data, never mocked)."""
 
 import os
 from pathlib import Path
 
 import pytest
 
+from cnnlab.autograder import data as mnist
+
 from kit_paths import REPO
 
 
 @pytest.fixture(scope="session")
 def data_root() -> Path:
-    """$CNNLAB_DATA, else ../shared/data beside the repository (CI's copy of MNIST)."""
-    root = Path(os.environ.get("CNNLAB_DATA") or REPO.parent / "shared" / "data")
-    if not (root / "MNIST" / "raw").is_dir():
-        pytest.fail(f"MNIST not found under {root}: set CNNLAB_DATA to a torchvision MNIST root")
+    """$CNNLAB_DATA, else ../shared/data beside the repository (CI's copy), else the per-user cache."""
+    shared = REPO.parent / "shared" / "data"
+    root = mnist.resolve_root(os.environ.get("CNNLAB_DATA") or (shared if shared.is_dir() else None))
+    for train in (False, True):
+        try:
+            mnist.load_split(root, train=train, download=True)
+        except mnist.DataError as exc:
+            pytest.fail(str(exc), pytrace=False)
     return root

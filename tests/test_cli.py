@@ -1,0 +1,46 @@
+"""The `cnnlab` command line: self-check output and exit codes, help texts with defaults."""
+
+import subprocess
+import sys
+
+import pytest
+
+from kit_paths import REFERENCE, REPO, STUDENT
+
+
+def cnnlab(*args, data_root=None):
+    extra = ["--data", str(data_root)] if data_root else []
+    return subprocess.run([sys.executable, "-m", "cnnlab.cli", *args, *extra], capture_output=True, text=True, cwd=REPO,
+                          timeout=600)
+
+
+@pytest.mark.slow
+def test_check_passes_the_reference_and_exits_0(data_root):
+    done = cnnlab("check", str(REFERENCE), data_root=data_root)
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.splitlines()
+    assert [ln.split()[:2] for ln in lines[:5]] == [["PASS", q] for q in
+                                                    ["q1_test_set", "q2_fc1", "q3_flatten", "q4_train_step", "q5_accuracy"]]
+    assert lines[-1] == "score: 8 / 8"  # public checks only: the hidden ones stay with the staff
+
+
+def test_check_of_the_release_says_not_finished_and_exits_1(data_root):
+    done = cnnlab("check", str(STUDENT), data_root=data_root)
+    assert done.returncode == 1
+    assert done.stdout.count("not finished yet. Hint:") == 5 and "Traceback" not in done.stdout + done.stderr
+
+
+def test_missing_data_is_one_line_naming_where_it_looked(tmp_path):
+    done = subprocess.run([sys.executable, "-m", "cnnlab.cli", "check", str(REFERENCE), "--data", str(tmp_path / "none")],
+                          capture_output=True, text=True, cwd=REPO, env={"PATH": "/usr/bin:/bin", "HOME": str(tmp_path),
+                                                                         "https_proxy": "http://127.0.0.1:9"})
+    assert done.returncode == 1
+    (line,) = done.stderr.strip().splitlines()
+    assert line.startswith(f"cnnlab check: error: MNIST test split is not under {tmp_path / 'none'}")
+    assert "--data DIR" in line
+
+
+def test_every_option_states_its_default():
+    done = cnnlab("grade", "--help")
+    for text in ("(default: grades)", "(default: 120.0)", "(default: 4096)", "(default: auto)", "(default: the CPU count)"):
+        assert text in " ".join(done.stdout.split()), text
