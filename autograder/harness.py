@@ -46,6 +46,22 @@ def describe_exception(exc: BaseException, filename: str | None = None) -> str:
     return f"{type(exc).__name__}{where}" + (f": {text}" if text else "")
 
 
+def is_stub(exc: NotImplementedError) -> bool:
+    """Raised by the student's own code (a stub), not deep inside torch (an unsupported dtype, say)."""
+    frames = traceback.extract_tb(exc.__traceback__)
+    if not frames:
+        return True
+    import torchvision
+
+    libraries = tuple(str(Path(m.__file__).parent) for m in (torch, torchvision))
+    return not frames[-1].filename.startswith(libraries)
+
+
+def is_out_of_memory(exc: BaseException) -> bool:
+    return isinstance(exc, (MemoryError, torch.OutOfMemoryError)) or (
+        isinstance(exc, RuntimeError) and "can't allocate memory" in str(exc))
+
+
 def load_module(path: str | Path, source: bytes | None = None) -> types.ModuleType:
     """Import a submission (.py, or .ipynb whose code cells define the lab) as the module `cnn_lab`.
 
@@ -113,7 +129,9 @@ def _lab_network(module) -> nn.Module:
     """
     try:
         net = module.Network()
-    except NotImplementedError:
+    except NotImplementedError as exc:
+        if not is_stub(exc):
+            raise
         net = module.Network.__new__(module.Network)
         nn.Module.__init__(net)
         for name, cin, cout, k in config.CONVS:
@@ -128,9 +146,8 @@ def _lab_network(module) -> nn.Module:
 
 
 def _plain(value):
-    """A returned number as float, or a description of what it was instead."""
-    if isinstance(value, torch.Tensor) and value.numel() == 1:
-        return float(value.detach().cpu())
+    """A returned Python number as float, or a description of what it was instead (a tensor included:
+    the lab's train() sums these values, and summing loss tensors keeps every batch's graph alive)."""
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         return float(value)
     return f"<{type(value).__name__}>"
@@ -162,13 +179,13 @@ class InProcess:
             return func()
         except StudentError:
             raise
-        except NotImplementedError as exc:
-            raise StudentError("not finished", str(exc) or "not finished yet") from None
-        except MemoryError:
-            raise StudentError("memory limit", "the code ran out of memory") from None
         except SyntaxError as exc:
             raise StudentError("syntax error", f"line {exc.lineno}") from None
         except BaseException as exc:  # SystemExit and KeyboardInterrupt from student code included
+            if isinstance(exc, NotImplementedError) and is_stub(exc):
+                raise StudentError("not finished", str(exc) or "not finished yet") from None
+            if is_out_of_memory(exc):
+                raise StudentError("memory limit", describe_exception(exc, self.filename)) from None
             raise StudentError("error", describe_exception(exc, self.filename)) from None
 
     def _attr(self, name):
@@ -219,9 +236,14 @@ class InProcess:
                         y = net(x.clone())
                     outputs.append(y.detach().cpu().clone() if isinstance(y, torch.Tensor) else torch.empty(0))
                     errors.append("" if isinstance(y, torch.Tensor) else f"returned {type(y).__name__}")
-                except NotImplementedError:
-                    raise
+                except NotImplementedError as exc:
+                    if is_stub(exc):
+                        raise
+                    outputs.append(torch.empty(0))
+                    errors.append(describe_exception(exc, self.filename))
                 except Exception as exc:
+                    if is_out_of_memory(exc):
+                        raise
                     outputs.append(torch.empty(0))
                     errors.append(describe_exception(exc, self.filename))
             return {"outputs": outputs, "errors": errors}

@@ -104,7 +104,7 @@ def test_set_is_the_normalized_test_split(sub, ctx):
                    hint="the training split is the larger one: ask the dataset for the other split")
     bad = [t for t in obs["types"] if t.split(",")[0] != "Tensor"]
     if bad:
-        raise Fail(f"a test sample's image is a {bad[0].split(',')[0]}, not a tensor",
+        raise Fail(f"a test sample's image is of type {bad[0].split(',')[0]}, not a tensor",
                    hint="the images need the same transform as the training images (ToTensor, then Normalize)")
     images = obs["images"]
     if any(img.shape != (1, config.IMAGE_SIZE, config.IMAGE_SIZE) for img in images):
@@ -160,7 +160,7 @@ def forward_outputs(sub, ctx, seed, sizes):
                 raise Fail(f"forward returned an error for a batch of {b} but works for {working[0]}: {err}",
                            hint="the flatten seems to use a fixed batch size; take the batch size from the input")
             raise Fail(f"forward raised an error for every batch size: {err}",
-                       hint="after the second pooling t is [batch, 12, 4, 4]; fc1 needs [batch, features]")
+                       hint="after the second pooling t is [batch, channels, height, width]; fc1 needs [batch, features]")
         if out.shape != (b, config.NUM_CLASSES):
             raise Fail(f"forward returned shape {list(out.shape)} for a batch of {b}; expected [{b}, {config.NUM_CLASSES}]",
                        hint="keep the batch dimension and flatten only the others")
@@ -234,10 +234,13 @@ def verify_train_step(sub, ctx, seed, indices, lr):
         raise Fail("the second call did not take exactly one SGD step from where the first call left the weights",
                    hint="one call takes exactly one plain SGD step on this batch's loss")
     loss_value, correct = obs["returned"][0]
-    if isinstance(loss_value, str) or abs(loss_value - losses[0]) > 1e-4 * max(1.0, abs(losses[0])):
+    if isinstance(loss_value, str) or isinstance(correct, str):
+        raise Fail(f"train_step returned ({loss_value}, {correct}); expected two Python numbers",
+                   hint="return the loss's value and the count as plain Python numbers, not tensors (.item() gives one)")
+    if abs(loss_value - losses[0]) > 1e-4 * max(1.0, abs(losses[0])):
         raise Fail(f"train_step returned the loss value {loss_value}; expected the batch's loss before the step",
-                   hint="return the loss as a Python number (its value, not the tensor), computed on this batch")
-    if isinstance(correct, str) or int(correct) != corrects[0]:
+                   hint="return the value of the loss computed on this batch")
+    if correct != corrects[0]:
         raise Fail(f"train_step returned {correct} correct predictions for a batch whose predictions were right {corrects[0]} times",
                    hint="count the predictions (before the step) whose largest score is at the true label")
     model = probe_model()

@@ -1,4 +1,4 @@
-# Mistake: optimizer.step() comes first, then zero_grad and backward: each step uses the previous batch's gradients.
+# Mistake: optimizer.step() right after the loss, then zero_grad and backward: the step changes the weights between forward and backward.
 """Build a convolutional neural network with PyTorch: a LeNet-style network that reads MNIST digits.
 
 Read this file top to bottom: the data, the network, one training step, the training loop, the
