@@ -140,3 +140,15 @@ def test_cuda_request_without_cuda_is_refused_clearly():
         pytest.skip("this machine has CUDA")
     with pytest.raises(CnnlabError, match="no CUDA device is available here; use --device cpu"):
         grade.pick_device("cuda")
+
+
+@pytest.mark.slow
+def test_example_class_grades_as_its_readme_says(tmp_path, data_root):
+    """README's main-job command: the shipped example class, end to end."""
+    results = grade.main(submissions=[str(REPO / "examples" / "submissions")], out=str(tmp_path), data=str(data_root),
+                         jobs=2, progress=False)
+    totals = {r.name: r.earned for r in results}
+    assert totals == {"alice": 10, "bob": 8, "carol": 6, "dave": 8, "erin": 0, "frank": 6, "grace": 10, "heidi": 10, "ivan": 0}
+    table = (REPO / "examples" / "README.md").read_text()
+    for name, total in totals.items():
+        assert f"{total:g}/10" in next(line for line in table.splitlines() if line.startswith(f"| {name}."))
