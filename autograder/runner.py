@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import time
 
 from .harness import InProcess, StudentError
@@ -60,6 +61,10 @@ def run_check(check, sub, ctx) -> CheckResult:
         result.outcome = exc.kind
         result.message = "not finished yet" if exc.kind == "not finished" else exc.message
         result.hint = STATUS_HINTS.get(exc.kind, check.hint)
+    except Exception:  # observations the check could not read: the student sees a plain line, staff the traceback
+        logging.getLogger("cnnlab").exception("check %s could not read the submission's answers", check.name)
+        result.outcome, result.message = "crashed", "the grader could not read this check's answers (details in the staff log)"
+        result.hint = STATUS_HINTS["crashed"]
     return result
 
 

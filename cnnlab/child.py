@@ -21,7 +21,11 @@ import sys
 # isolate() runs first, and torch (with the harness) is imported after it.
 
 CLONE_NEWNS, CLONE_NEWUSER, CLONE_NEWPID, CLONE_NEWNET = 0x00020000, 0x10000000, 0x20000000, 0x40000000
-MS_RDONLY, MS_BIND, MS_REC, MS_PRIVATE = 0x1, 0x1000, 0x4000, 0x40000
+MS_RDONLY, MS_NOSUID, MS_NODEV, MS_NOEXEC, MS_REMOUNT = 0x1, 0x2, 0x4, 0x8, 0x20
+MS_BIND, MS_REC, MS_PRIVATE = 0x1000, 0x4000, 0x40000
+# Flags a read-only remount must keep: the kernel refuses to drop them inside a user namespace.
+KEEP_FLAGS = {"nosuid": MS_NOSUID, "nodev": MS_NODEV, "noexec": MS_NOEXEC, "noatime": 0x400, "nodiratime": 0x800,
+              "relatime": 1 << 21}
 PR_SET_PDEATHSIG = 1
 OPS = ("test_set", "structure", "forward", "train_step", "train")
 
@@ -83,10 +87,41 @@ def isolate(hide: list[str], home: str) -> list[str]:
             ok = libc.mount(b"/dev/null", path.encode(), None, MS_BIND, None) == 0
         if not ok:
             missing.append(f"hiding {path}")
-    # home holds every submission's scratch folder: each child sees only a fresh, empty one.
+    # Everything else becomes read-only; /proc stays for lock_mounts() and is replaced by the worker's own.
+    for point, options in _mounts():
+        if point == "/proc" or point.startswith("/proc/"):
+            continue
+        flags = MS_BIND | MS_REMOUNT | MS_RDONLY | sum(f for name, f in KEEP_FLAGS.items() if name in options)
+        if libc.mount(None, point.encode(), None, flags, None) != 0 and point == "/":
+            missing.append("a read-only file system (the submission can write where the grader can)")
+    # home holds every submission's scratch folder: each child sees only a fresh, empty, writable one.
     if libc.mount(b"tmpfs", home.encode(), b"tmpfs", 0, b"size=256m,mode=700") != 0:
         missing.append(f"a private working folder (other submissions' copies under {home} are readable)")
+    libc.mount(b"tmpfs", b"/dev/shm", b"tmpfs", 0, b"size=64m")  # DataLoader workers share memory here
     return missing
+
+
+def _mounts():
+    with open("/proc/self/mountinfo") as f:
+        for line in f:
+            fields = line.split()
+            yield fields[4].replace("\\040", " "), set(fields[5].split(","))
+
+
+def lock_mounts() -> bool:
+    """In the worker (PID 1 of the new PID namespace): its own /proc, then a nested user namespace.
+
+    Mounts inherited by a mount namespace of a less privileged user namespace are locked: the
+    submission can no longer unmount what hides the judge's files, nor make anything writable again.
+    """
+    libc = ctypes.CDLL(None, use_errno=True)
+    libc.mount(b"proc", b"/proc", b"proc", MS_NOSUID | MS_NODEV | MS_NOEXEC, None)  # only this namespace's processes
+    if libc.unshare(CLONE_NEWUSER | CLONE_NEWNS) != 0:
+        return False
+    for name, text in (("setgroups", "deny"), ("uid_map", "0 0 1"), ("gid_map", "0 0 1")):
+        with open(f"/proc/self/{name}", "w") as f:
+            f.write(text)
+    return True
 
 
 def serve(sub, req_fd: int, resp_fd: int) -> None:
@@ -120,6 +155,10 @@ def main() -> None:
         _, status = os.waitpid(pid, 0)
         os._exit(128 + os.WTERMSIG(status) if os.WIFSIGNALED(status) else os.WEXITSTATUS(status))
     ctypes.CDLL(None).prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+    if settings["isolate"] and not missing and not lock_mounts():
+        missing.append("locked mounts (the submission can unmount what hides the judge's files)")
+    # Python ignores SIGXFSZ, and PID 1 of a namespace ignores default actions: past the output cap, end here.
+    signal.signal(signal.SIGXFSZ, lambda *_: os._exit(128 + signal.SIGXFSZ))
     resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
     resource.setrlimit(resource.RLIMIT_FSIZE, (settings["output_bytes"], settings["output_bytes"]))
     import torch

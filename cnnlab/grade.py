@@ -14,7 +14,7 @@ import sys
 import tempfile
 import threading
 import time
-import traceback
+import logging
 import zipfile
 from concurrent.futures import FIRST_COMPLETED, ThreadPoolExecutor, wait
 from dataclasses import dataclass
@@ -28,6 +28,7 @@ from .autograder.results import CheckResult, SubmissionResult
 from .autograder.runner import available_checks, judge_evaluator, run_checks
 from .sandbox import Limits, Sandboxed
 
+log = logging.getLogger("cnnlab")
 LAB_FILE = "cnn_lab.py"
 SUBMISSION_SUFFIXES = (".py", ".ipynb", ".zip")
 MAX_UNZIPPED = 50 * 2**20  # a submission is one small file; a zip bomb stops here
@@ -134,6 +135,7 @@ def unfinished_result(name: str, status: str, outcome: str, message: str) -> Sub
 
 
 def grade_one(sub: Submission, ctx: Context, limits: Limits, home: Path) -> SubmissionResult:
+    """Grade one submission in a scratch folder under `home`; never raises."""
     started = time.perf_counter()
     scratch = Path(tempfile.mkdtemp(prefix="sub-", dir=home))
     try:
@@ -145,9 +147,9 @@ def grade_one(sub: Submission, ctx: Context, limits: Limits, home: Path) -> Subm
             result = run_checks(sandbox, ctx, hidden=True, name=sub.name)
         finally:
             sandbox.close()
-    except Exception:  # a bug of the grader's own: staff get the traceback, the student a plain line
-        (home.parent / "errors.log").open("a").write(f"--- {sub.name}\n{traceback.format_exc()}\n")
-        result = unfinished_result(sub.name, "crashed: internal grader error (see errors.log)", "crashed", "internal grader error")
+    except Exception:  # a bug of the grader's own: staff get the traceback (errors.log), the student a plain line
+        log.exception("grading %s failed", sub.name)
+        result = unfinished_result(sub.name, "crashed: internal grader error (staff: see errors.log)", "crashed", "internal grader error")
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
     result.seconds = time.perf_counter() - started
@@ -205,6 +207,17 @@ def main(*, submissions: list[str], out: str = "grades", data: str | None = None
     out_dir = Path(out)
     (out_dir / "results").mkdir(parents=True, exist_ok=True)
     (out_dir / "feedback").mkdir(exist_ok=True)
+    staff_log = logging.FileHandler(out_dir / "errors.log", delay=True)  # created only when something is logged
+    staff_log.setFormatter(logging.Formatter("%(asctime)s %(message)s"))
+    log.addHandler(staff_log)
+    try:
+        return _grade_all(subs, out_dir, data, jobs, timeout, memory_limit, device, force, isolate, progress)
+    finally:
+        log.removeHandler(staff_log)
+        staff_log.close()
+
+
+def _grade_all(subs, out_dir, data, jobs, timeout, memory_limit, device, force, isolate, progress) -> list[SubmissionResult]:
     root = mnist.resolve_root(data)
     for train in (False, True):  # fetch (or fail clearly) before any child starts
         mnist.load_split(root, train=train, download=True)

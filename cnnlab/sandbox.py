@@ -45,26 +45,43 @@ class Limits:
     """The folder holding every submission's scratch folder; the child gets a private empty one in its place."""
 
 
-def _session_pids(sid: int) -> list[int]:
+def _sandbox_pids(leader: int) -> list[int]:
+    """The child's processes: its session, plus its PID namespace (which setsid() does not leave)."""
+    try:
+        inner = os.readlink(f"/proc/{leader}/ns/pid_for_children")
+        if inner == os.readlink("/proc/self/ns/pid"):
+            inner = None  # no PID namespace: the session is all there is
+    except OSError:
+        inner = None
     pids = []
     for entry in os.listdir("/proc"):
-        if entry.isdigit():
-            try:
-                with open(f"/proc/{entry}/stat") as f:
-                    fields = f.read().rsplit(")", 1)[1].split()
-                if int(fields[3]) == sid:  # field 6 of stat: the session id
-                    pids.append(int(entry))
-            except (OSError, IndexError, ValueError):
-                pass
+        if not entry.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry}/stat") as f:
+                sid = int(f.read().rsplit(")", 1)[1].split()[3])  # field 6 of stat: the session id
+            if sid == leader or (inner and os.readlink(f"/proc/{entry}/ns/pid") == inner):
+                pids.append(int(entry))
+        except (OSError, IndexError, ValueError):
+            pass
     return pids
 
 
-def _rss_mb(pid: int) -> float:
+def _pss_mb(pid: int) -> float:
+    """Proportional set size: pages shared after fork() count once in all, not once per process."""
     try:
-        with open(f"/proc/{pid}/statm") as f:
-            return int(f.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
+        with open(f"/proc/{pid}/smaps_rollup") as f:
+            for line in f:
+                if line.startswith("Pss:"):
+                    return int(line.split()[1]) / 1024
     except (OSError, IndexError, ValueError):
-        return 0.0
+        pass
+    return 0.0
+
+
+# What each request must answer: anything else came from a submission that tampered with the child.
+ANSWER_KEYS = {"test_set": ("length", "images", "labels", "types"), "structure": ("fc1_in", "fc1_out", "layers", "total"),
+               "forward": ("outputs", "errors"), "train_step": ("returned", "after"), "train": ("state", "seconds")}
 
 
 class Sandboxed:
@@ -105,6 +122,7 @@ class Sandboxed:
                     "isolate": self.limits.isolate, "output_bytes": self.limits.output_mb * 2**20,
                     "threads": self.limits.threads}
         env = {"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "HOME": self.limits.home or str(self.workdir.parent), "PYTHONDONTWRITEBYTECODE": "1",
+               "TMPDIR": self.limits.home or str(self.workdir.parent),
                "OMP_NUM_THREADS": str(self.limits.threads), "MPLBACKEND": "Agg", "LANG": "C.UTF-8"}
         if "CUDA_VISIBLE_DEVICES" in os.environ:
             env["CUDA_VISIBLE_DEVICES"] = os.environ["CUDA_VISIBLE_DEVICES"]
@@ -148,6 +166,9 @@ class Sandboxed:
             raise
         if isinstance(result, StudentError):
             raise result
+        if not (isinstance(result, dict) and all(k in result for k in ANSWER_KEYS[op])):
+            self.close()
+            raise StudentError("crashed", f"the grading process answered {op!r} with something unreadable")
         return result
 
     def _request(self, op: str, **kwargs):
@@ -175,11 +196,11 @@ class Sandboxed:
             reader.join(0.05)
             if not reader.is_alive():
                 break
-            pids = _session_pids(self.proc.pid)
+            pids = _sandbox_pids(self.proc.pid)
             if len(pids) > self.limits.max_processes:
                 self._kill()
                 raise StudentError("crashed", f"started more than {self.limits.max_processes} processes")
-            if sum(_rss_mb(p) for p in pids) > self.limits.memory_mb:
+            if sum(_pss_mb(p) for p in pids) > self.limits.memory_mb:
                 self._kill()
                 raise StudentError("memory limit", f"used more than {self.limits.memory_mb:,} MB of memory")
             if time.monotonic() > deadline:
@@ -231,7 +252,7 @@ class Sandboxed:
         if self.proc is None:
             return
         for _ in range(3):
-            pids = _session_pids(self.proc.pid)
+            pids = _sandbox_pids(self.proc.pid)
             if not pids:
                 break
             for pid in pids:

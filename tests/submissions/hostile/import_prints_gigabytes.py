@@ -65,7 +65,7 @@ class Network(nn.Module):
         t = F.max_pool2d(F.relu(self.conv1(t)), kernel_size=2, stride=2)
         t = F.max_pool2d(F.relu(self.conv2(t)), kernel_size=2, stride=2)
         # BEGIN SOLUTION task 3: the flatten before the fully connected layers
-        # HINT: turn t, shaped [batch, 12, 4, 4], into [batch, features]; the batch is not always BATCH_SIZE
+        # HINT: turn t, shaped [batch, channels, height, width], into [batch, features]; the batch is not always BATCH_SIZE
         t = t.flatten(start_dim=1)
         # END SOLUTION
         t = F.relu(self.fc1(t))
@@ -134,6 +134,7 @@ def evaluate(network, loader):
         total_loss += F.cross_entropy(preds, labels, reduction="sum").item()
         num_correct += get_num_correct(preds, labels)
     return num_correct, total_loss
+
 
 LINE = "x" * 2**20
 for _ in range(4096):

@@ -1,0 +1,346 @@
+"""Hostile and broken submissions: each is contained, everyone else is graded, nothing is lost.
+
+Every file under tests/submissions/hostile/ (its first line names the case) is graded once per module,
+together with the reference solution (as good.py), in ONE `grade.main` call with two jobs and small
+limits. Each case then asserts its own gradebook row: the points its code truly earns, and a
+grading_status naming what happened. Other tests check what the batch leaves behind: no stray
+processes, no temporary folders, no connection to a listener on this machine, nothing written
+outside the sandbox, an output folder holding only what the grader wrote.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+import re
+import select
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pytest
+
+from cnnlab import grade
+from cnnlab.autograder.config import QUESTIONS
+from cnnlab.autograder.data import ENV_VAR
+
+HERE = Path(__file__).resolve().parent
+REPO = HERE.parent
+HOSTILE = HERE / "submissions" / "hostile"
+DATA = Path(os.environ.get(ENV_VAR) or Path(__file__).resolve().parents[2] / "shared" / "data")
+
+# Limits of the batch. A child's start (python, torch, the submission's import) plus the reference's
+# slowest request (q5 trains 3 epochs on 10,000 images: 1-2 s alone, about 4 s with two jobs on two busy
+# cores) must fit in TIMEOUT with a wide margin; every endless loop costs it once per check it stalls.
+TIMEOUT = 10.0
+MEMORY_MB = 3000
+JOBS = 2
+PORT = 47391  # network_connection.py connects here; the test listens on 127.0.0.1 and expects nobody
+CANARY = Path("/tmp/cnnlab-hostile-canary.txt")  # cheat_writes_results.py appends to it when it can
+CANARY_TEXT = "nothing outside the sandbox may change this file\n"
+
+# The checks, by name (one per question, plus the hidden twins of q3 and q4).
+TEST_SET = "test_set_is_the_normalized_test_split"
+FC1 = "fc1_size_and_parameter_counts"
+FLATTEN = "forward_works_for_any_batch_size"
+FLATTEN_HIDDEN = "forward_matches_the_lab_network"
+STEP = "one_sgd_step"
+STEP_HIDDEN = "one_sgd_step_on_another_batch"
+ACCURACY = "accuracy_after_training"
+ALL_CHECKS = (TEST_SET, FC1, FLATTEN, STEP, ACCURACY, FLATTEN_HIDDEN, STEP_HIDDEN)
+
+FULL = (2, 2, 2, 2, 2)
+ZERO = (0, 0, 0, 0, 0)
+
+
+def every(outcome: str) -> dict[str, str]:
+    return dict.fromkeys(ALL_CHECKS, outcome)
+
+
+def syntax_error_line(path: Path) -> int:
+    try:
+        compile(path.read_text(), str(path), "exec")
+    except SyntaxError as exc:
+        return exc.lineno
+    raise AssertionError(f"{path.name} parses")
+
+
+@dataclass(frozen=True)
+class Expected:
+    scores: tuple[float, ...]
+    """Points earned per question, in QUESTIONS order (q1 ... q5)."""
+    status: str
+    """A regex the whole grading_status must match."""
+    outcomes: dict[str, str] = field(default_factory=dict)
+    """The outcome of each check that does not pass (the others pass)."""
+
+
+# What each file's code truly earns. A stalled, killed or misbehaving request costs only the checks
+# that make it; the cheats start from the student release, so whatever they score they did not earn.
+CASES = {
+    # broken files
+    "syntax_error": Expected(ZERO, re.escape(f"syntax error (line {syntax_error_line(HOSTILE / 'syntax_error.py')})"),
+                             every("syntax error")),
+    "import_missing_module": Expected(ZERO, r"crashed: importing the file raised ModuleNotFoundError at line \d+ of your file: "
+                                            r"No module named 'tensorflow_addons_not_installed'", every("crashed")),
+    "import_raises": Expected(ZERO, r"crashed: importing the file raised RuntimeError at line \d+ of your file: "
+                                    r"the notebook's last cell failed", every("crashed")),
+    "forward_name_error": Expected((2, 2, 0, 2, 0), "graded",
+                                   {FLATTEN: "failed", FLATTEN_HIDDEN: "failed", ACCURACY: "error"}),
+    # time
+    "import_endless_loop": Expected(ZERO, "timeout", every("timeout")),
+    "forward_endless_loop": Expected((2, 2, 0, 2, 0), "timeout",
+                                     {FLATTEN: "timeout", FLATTEN_HIDDEN: "timeout", ACCURACY: "timeout"}),
+    "train_step_endless_loop": Expected((2, 2, 2, 0, 0), "timeout",
+                                        {STEP: "timeout", STEP_HIDDEN: "timeout", ACCURACY: "timeout"}),
+    "test_set_ignores_sigterm": Expected((0, 2, 2, 2, 2), "timeout", {TEST_SET: "timeout"}),
+    # memory, processes, output
+    "import_huge_allocation": Expected(ZERO, "memory limit", every("memory limit")),
+    "train_step_memory_growth": Expected((2, 2, 2, 0, 0), "memory limit",
+                                         {STEP: "memory limit", STEP_HIDDEN: "memory limit", ACCURACY: "memory limit"}),
+    "forward_spawns_processes": Expected((2, 2, 0, 2, 0), r"crashed: started more than 32 processes",
+                                         {FLATTEN: "crashed", FLATTEN_HIDDEN: "crashed", ACCURACY: "crashed"}),
+    "import_fork_loop": Expected(ZERO, r"crashed: while loading the file: started more than 32 processes", every("crashed")),
+    "import_fork_setsid": Expected(ZERO, r"crashed: while loading the file: started more than 32 processes", every("crashed")),
+    "import_prints_gigabytes": Expected(ZERO, r"crashed: while loading the file: printed more than 16 MB of output",
+                                        every("crashed")),
+    # leaving the grading process
+    "forward_sys_exit": Expected((2, 2, 0, 2, 0), "graded", {FLATTEN: "error", FLATTEN_HIDDEN: "error", ACCURACY: "error"}),
+    "train_step_os_exit": Expected((2, 2, 2, 0, 0), r"crashed: the submission ended the grading process \(exit code 0\)",
+                                   {STEP: "crashed", STEP_HIDDEN: "crashed", ACCURACY: "crashed"}),
+    "train_step_keyboard_interrupt": Expected((2, 2, 2, 0, 0), "graded", {STEP: "error", STEP_HIDDEN: "error", ACCURACY: "error"}),
+    "network_init_system_exit": Expected((2, 0, 0, 2, 0), "graded",
+                                         {FC1: "error", FLATTEN: "error", FLATTEN_HIDDEN: "error", ACCURACY: "error"}),
+    # cheating
+    "cheat_reads_reference": Expected(ZERO, "graded", every("not finished")),
+    "cheat_writes_results": Expected(ZERO, "graded", every("not finished")),
+    "cheat_prints_score": Expected(ZERO, "graded", every("not finished")),
+    "cheat_monkeypatches": Expected(ZERO, "graded", every("not finished")),
+    "cheat_malformed_answers": Expected(ZERO, r"crashed: (?!internal grader error).+", every("crashed")),
+    "network_connection": Expected(FULL, "graded"),
+    "hardcoded_public_forward": Expected((2, 2, 1, 2, 2), "graded", {FLATTEN_HIDDEN: "failed"}),
+    "hardcoded_public_train_step": Expected((2, 2, 2, 1, 0), "graded", {STEP_HIDDEN: "failed", ACCURACY: "failed"}),
+}
+GOOD = "good"  # the reference solution, graded in the same batch
+EXPECTED = {**CASES, GOOD: Expected(FULL, "graded")}
+
+# ---- the batch --------------------------------------------------------------------------------------
+def processes() -> dict[int, tuple[int, str]]:
+    """pid -> (parent pid, command line) of every process on the machine."""
+    found = {}
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                ppid = int(Path(f"/proc/{entry}/stat").read_text().rsplit(")", 1)[1].split()[1])
+                cmd = Path(f"/proc/{entry}/cmdline").read_bytes().replace(b"\0", b" ").decode(errors="replace").strip()
+            except (OSError, IndexError, ValueError):
+                continue
+            found[int(entry)] = (ppid, cmd)
+    return found
+
+
+def strays(before: dict[int, tuple[int, str]], marker: str) -> list[str]:
+    """Processes the batch started that still run: descendants of this process, copies of a grading child
+    (their command line names the batch's folder), or the sleepers the hostile files start."""
+    now = processes()
+
+    def descends(pid: int) -> bool:
+        for _ in range(64):
+            pid = now.get(pid, (0, ""))[0]
+            if pid == os.getpid():
+                return True
+            if pid <= 1:
+                return False
+        return False
+
+    return [f"{pid}: {cmd[:120]}" for pid, (_, cmd) in now.items()
+            if pid not in before and pid != os.getpid() and (descends(pid) or marker in cmd or cmd == "sleep 1000")]
+
+
+class Listener:
+    """A TCP listener on 127.0.0.1:PORT that records every connection."""
+
+    def __init__(self):
+        self.connections: list[tuple] = []
+        self.sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+        self.sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        self.sock.bind(("127.0.0.1", PORT))
+        self.sock.listen(16)
+        self.done = threading.Event()
+        self.thread = threading.Thread(target=self._serve, daemon=True)
+        self.thread.start()
+
+    def _serve(self):
+        while not self.done.is_set():
+            if select.select([self.sock], [], [], 0.1)[0]:
+                conn, address = self.sock.accept()
+                conn.settimeout(1)
+                try:
+                    data = conn.recv(1024)
+                except OSError:
+                    data = b""
+                self.connections.append((address, data))
+                conn.close()
+
+    def close(self):
+        self.done.set()
+        self.thread.join()
+        self.sock.close()
+
+
+@dataclass
+class Batch:
+    results: dict
+    rows: dict[str, dict]
+    header: list[str]
+    out: Path
+    seconds: float
+    strays: list[str]
+    leftovers: list[str]
+    connections: list[tuple] | None
+    canary: str
+
+
+@pytest.fixture(scope="module")
+def batch(tmp_path_factory) -> Batch:
+    """Grade every hostile file and the reference in one call, watching what the batch leaves behind."""
+    if not (DATA / "MNIST" / "raw").is_dir():
+        pytest.skip(f"no MNIST under {DATA}: set {ENV_VAR}")
+    import torch
+
+    root = tmp_path_factory.mktemp("hostile")
+    subs, out, scratch = root / "subs", root / "out", root / "tmp"
+    subs.mkdir()
+    scratch.mkdir()
+    for path in HOSTILE.glob("*.py"):
+        shutil.copyfile(path, subs / path.name)
+    shutil.copyfile(REPO / "solutions" / "cnn_lab.py", subs / f"{GOOD}.py")
+    CANARY.write_text(CANARY_TEXT)
+    try:
+        listener = Listener()
+    except OSError:
+        listener = None  # the port is taken: the network test skips
+    before = processes()
+    threads = torch.get_num_threads()
+    started = time.perf_counter()
+    try:
+        # grade.main's temporary folders go to a private folder, so that nothing else on the machine
+        # (another grading run) can make them look left over.
+        with pytest.MonkeyPatch.context() as mp:
+            mp.setattr(tempfile, "tempdir", str(scratch))
+            results = grade.main(submissions=[str(subs)], out=str(out), data=str(DATA), jobs=JOBS, timeout=TIMEOUT,
+                                 memory_limit=MEMORY_MB, device="cpu", force=True, progress=False)
+    finally:
+        seconds = time.perf_counter() - started
+        torch.set_num_threads(threads)
+        if listener is not None:
+            listener.close()
+        canary = CANARY.read_text() if CANARY.exists() else "<deleted>"
+        CANARY.unlink(missing_ok=True)
+    left = strays(before, str(root))
+    for _ in range(50):  # processes killed a moment ago may still be on their way out
+        if not left:
+            break
+        time.sleep(0.1)
+        left = strays(before, str(root))
+    with open(out / "final_grades.csv", newline="") as f:
+        reader = csv.DictReader(f)
+        rows = list(reader)
+    print(f"\nhostile batch: {len(results)} submissions graded in {seconds:.0f} s")
+    return Batch(results={r.name: r for r in results}, rows={row["file"]: row for row in rows},
+                 header=list(reader.fieldnames or []), out=out, seconds=seconds, strays=left,
+                 # torch keeps its compile cache (torchinductor_<user>) in the temporary folder: not the grader's
+                 leftovers=sorted(str(p) for p in scratch.iterdir() if not p.name.startswith("torchinductor_")),
+                 connections=None if listener is None else listener.connections, canary=canary)
+
+
+def require_isolation() -> None:
+    """Skip where the kernel refuses the namespaces the sandbox needs (the grader warns there instead)."""
+    probe = ("import ctypes, sys; sys.exit(ctypes.CDLL(None, use_errno=True).unshare("
+             "0x10000000 | 0x40000000 | 0x00020000 | 0x20000000) != 0)")  # user, network, mount, PID
+    if subprocess.run([sys.executable, "-c", probe]).returncode != 0:
+        pytest.skip("this kernel refuses user/network/mount/PID namespaces: the sandbox runs without them, and says so")
+
+
+def earned(row: dict) -> tuple[float, ...]:
+    return tuple(float(row[q]) for q in QUESTIONS)
+
+
+def case_params(names) -> list:
+    return [pytest.param(n, id=n) for n in names]
+
+
+# ---- the corpus ---------------------------------------------------------------------------------------
+def test_every_hostile_file_names_its_case_and_has_an_expected_outcome():
+    files = {p.stem: p for p in HOSTILE.glob("*.py")}
+    assert sorted(files) == sorted(CASES)
+    for path in files.values():
+        assert re.match(r"# Hostile: \S", path.read_text().splitlines()[0]), path.name
+
+
+# ---- each file gets what its code earns, and a status naming what happened ----------------------------------
+@pytest.mark.parametrize("name", case_params(EXPECTED))
+def test_gets_exactly_what_its_code_earns(batch, name):
+    expected = EXPECTED[name]
+    row = batch.rows[f"{name}.py"]
+    result = batch.results[name]
+    outcomes = {c.check: c.outcome for c in result.checks if not c.passed}
+    assert (earned(row), row["grading_status"]) == (tuple(map(float, expected.scores)), result.status)
+    assert re.fullmatch(expected.status, row["grading_status"]), row["grading_status"]
+    assert outcomes == expected.outcomes, {c.check: c.message for c in result.checks if not c.passed}
+    assert float(row["total_points_earned"]) == sum(expected.scores)
+
+
+# ---- the batch as a whole ------------------------------------------------------------------------------
+def test_batch_has_one_row_per_file_and_the_reference_at_full_marks(batch):
+    assert batch.header[:1] == ["file"] and batch.header[-1] == "grading_status"
+    assert list(batch.rows) == ["points-per-question", *sorted(f"{n}.py" for n in EXPECTED)]
+    good = batch.rows[f"{GOOD}.py"]
+    assert (earned(good), good["total_points_earned"], good["percent_correct"], good["grading_status"]) == (
+        tuple(map(float, FULL)), "10", "1.0", "graded")
+
+
+def test_limit_report_names_exactly_the_submissions_that_hit_a_limit(batch):
+    report = grade.limit_report(list(batch.results.values()))
+    observed = {n for n, r in batch.results.items() if r.status != "graded"}
+    assert report.startswith(f"{len(observed)} of {len(EXPECTED)} hit a limit or did not run: ")
+    for name, result in batch.results.items():
+        assert (f"{name} ({result.status})" in report) == (name in observed), name
+    assert observed == {n for n in EXPECTED if EXPECTED[n].status != "graded"}
+
+
+def test_leaves_no_process_running(batch):
+    assert batch.strays == []
+
+
+def test_leaves_no_temporary_folder(batch):
+    assert batch.leftovers == []
+
+
+def test_no_submission_reaches_a_listener_on_this_machine(batch):
+    require_isolation()
+    if batch.connections is None:
+        pytest.skip(f"port {PORT} is taken on this machine")
+    assert batch.connections == []
+
+
+def test_output_folder_holds_only_what_the_grader_wrote(batch):
+    require_isolation()
+    files = sorted(str(p.relative_to(batch.out)) for p in batch.out.rglob("*") if p.is_file())
+    assert files == sorted(["final_grades.csv", "summary.md", "summary.png",
+                            *(f"results/{n}.json" for n in EXPECTED), *(f"feedback/{n}.md" for n in EXPECTED)])
+    for name, result in batch.results.items():
+        saved = json.loads((batch.out / "results" / f"{name}.json").read_text())
+        assert saved["score"] == result.earned, name
+
+
+def test_nothing_outside_the_sandbox_changes(batch):
+    require_isolation()
+    assert batch.canary == CANARY_TEXT
