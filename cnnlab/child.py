@@ -1,9 +1,11 @@
 """The sandboxed side of grading: load one submission and answer the judge's requests.
 
-Started by cnnlab.sandbox as `python -m cnnlab.child`. It isolates itself (new user, network,
-mount and PID namespaces where the kernel allows), hides the judge's files, forks the worker that
-runs student code as PID 1 of its own namespace (so everything it starts dies with it), and then
-answers requests on a private pipe. Only plain observations travel back.
+cnnlab.sandbox starts `python -m cnnlab.child ZYGOTE_FD` once per grading run: the zygote imports
+torch and the harness (and runs no student code), then forks one *leader* per sandbox on request,
+so no submission pays for importing torch. A leader isolates itself (new user, network, mount and
+PID namespaces where the kernel allows: judge files hidden, file system read-only, mounts locked),
+forks the worker that runs student code as PID 1 of its own namespace (so everything it starts
+dies with it), and reports the worker's exit status. Only plain observations travel back.
 """
 
 from __future__ import annotations
@@ -14,11 +16,18 @@ import json
 import os
 import resource
 import signal
+import socket
 import struct
 import sys
 
-# torch starts threads when imported, and a threaded process cannot enter a user namespace:
-# isolate() runs first, and torch (with the harness) is imported after it.
+# torch starts a thread when imported, and a threaded process cannot enter a user namespace: the
+# zygote imports torch, and isolate() runs in a forked leader, which has a single thread.
+import torch
+import torchvision  # noqa: F401  (every submission imports it: once here, not once per sandbox)
+import torchvision.transforms  # noqa: F401
+import torch.utils.data  # noqa: F401
+
+from cnnlab.autograder.harness import InProcess, StudentError
 
 CLONE_NEWNS, CLONE_NEWUSER, CLONE_NEWPID, CLONE_NEWNET = 0x00020000, 0x10000000, 0x20000000, 0x40000000
 MS_RDONLY, MS_NOSUID, MS_NODEV, MS_NOEXEC, MS_REMOUNT = 0x1, 0x2, 0x4, 0x8, 0x20
@@ -31,8 +40,6 @@ OPS = ("test_set", "structure", "forward", "train_step", "train")
 
 
 def read_frame(fd: int):
-    import torch
-
     head = _read_exactly(fd, 8)
     if head is None:
         return None
@@ -51,8 +58,6 @@ def _read_exactly(fd: int, n: int):
 
 
 def write_frame(fd: int, obj) -> None:
-    import torch
-
     buf = io.BytesIO()
     torch.save(obj, buf)
     data = buf.getvalue()
@@ -130,7 +135,6 @@ def serve(sub, req_fd: int, resp_fd: int) -> None:
         if request is None:
             return
         op, kwargs = request["op"], request["kwargs"]
-        from cnnlab.autograder.harness import StudentError
         try:
             if op not in OPS:
                 raise StudentError("crashed", f"unknown request {op!r}")
@@ -139,9 +143,8 @@ def serve(sub, req_fd: int, resp_fd: int) -> None:
             write_frame(resp_fd, {"ok": False, "kind": exc.kind, "message": exc.message})
 
 
-def main() -> None:
-    settings = json.loads(sys.argv[1])
-    req_fd, resp_fd = os.dup(0), settings["resp_fd"]
+def run_sandbox(settings: dict, req_fd: int, resp_fd: int) -> None:
+    """The leader: isolate, fork the worker, and report how the worker ended."""
     devnull = os.open(os.devnull, os.O_RDONLY)
     os.dup2(devnull, 0)
     with open(settings["submission"], "rb") as f:
@@ -151,9 +154,14 @@ def main() -> None:
     pid = os.fork()  # after CLONE_NEWPID the first child is PID 1 of the new namespace
     if pid:
         os.close(req_fd)
-        os.close(resp_fd)
         _, status = os.waitpid(pid, 0)
-        os._exit(128 + os.WTERMSIG(status) if os.WIFSIGNALED(status) else os.WEXITSTATUS(status))
+        code = 128 + os.WTERMSIG(status) if os.WIFSIGNALED(status) else os.WEXITSTATUS(status)
+        try:  # the judge learns why the worker ended (its output cap, os._exit, a signal)
+            write_frame(resp_fd, {"ok": False, "kind": "exit", "message": str(code)})
+        except OSError:
+            pass
+        os._exit(0)
+    os.close(devnull)
     ctypes.CDLL(None).prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
     if settings["isolate"] and not missing and not lock_mounts():
         missing.append("locked mounts (the submission can unmount what hides the judge's files)")
@@ -161,10 +169,6 @@ def main() -> None:
     signal.signal(signal.SIGXFSZ, lambda *_: os._exit(128 + signal.SIGXFSZ))
     resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
     resource.setrlimit(resource.RLIMIT_FSIZE, (settings["output_bytes"], settings["output_bytes"]))
-    import torch
-
-    from cnnlab.autograder.harness import InProcess
-
     torch.set_num_threads(settings["threads"])
     write_frame(resp_fd, {"ok": True, "value": {"missing": missing}})
     sub = InProcess(settings["submission"], source=source)
@@ -173,5 +177,34 @@ def main() -> None:
     os._exit(0)
 
 
+def zygote(control: socket.socket) -> None:
+    """Fork a leader for each request (settings, then the request, answer and output fds); reply its pid."""
+    signal.signal(signal.SIGCHLD, signal.SIG_IGN)  # leaders are reaped by the kernel
+    while True:
+        try:
+            message, fds, _, _ = socket.recv_fds(control, 1 << 16, 3)
+        except OSError:
+            return
+        if not message:
+            return  # the judge closed its end: grading is over
+        settings = json.loads(message)
+        pid = os.fork()
+        if pid == 0:
+            try:
+                control.close()
+                signal.signal(signal.SIGCHLD, signal.SIG_DFL)
+                os.setsid()
+                req_fd, resp_fd, log_fd = fds
+                os.dup2(log_fd, 1)
+                os.dup2(log_fd, 2)
+                os.close(log_fd)
+                run_sandbox(settings, req_fd, resp_fd)
+            finally:
+                os._exit(70)
+        for fd in fds:
+            os.close(fd)
+        control.sendall(struct.pack("<q", pid))
+
+
 if __name__ == "__main__":
-    main()
+    zygote(socket.socket(fileno=int(sys.argv[1])))

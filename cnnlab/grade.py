@@ -26,7 +26,7 @@ from .autograder.harness import StudentError
 from .autograder.questions import Context
 from .autograder.results import CheckResult, SubmissionResult
 from .autograder.runner import available_checks, judge_evaluator, run_checks
-from .sandbox import Limits, Sandboxed
+from .sandbox import Limits, Sandboxed, Zygote
 
 log = logging.getLogger("cnnlab")
 LAB_FILE = "cnn_lab.py"
@@ -134,7 +134,7 @@ def unfinished_result(name: str, status: str, outcome: str, message: str) -> Sub
     return SubmissionResult(name=name, checks=checks, status=status)
 
 
-def grade_one(sub: Submission, ctx: Context, limits: Limits, home: Path) -> SubmissionResult:
+def grade_one(sub: Submission, ctx: Context, limits: Limits, home: Path, zygote: Zygote) -> SubmissionResult:
     """Grade one submission in a scratch folder under `home`; never raises."""
     started = time.perf_counter()
     scratch = Path(tempfile.mkdtemp(prefix="sub-", dir=home))
@@ -142,7 +142,7 @@ def grade_one(sub: Submission, ctx: Context, limits: Limits, home: Path) -> Subm
         lab = unpack(sub, scratch)
         if lab is None:
             return unfinished_result(sub.name, "no cnn_lab.py found", "crashed", "no cnn_lab.py found in the submission")
-        sandbox = Sandboxed(lab, scratch, limits, device=ctx.device)
+        sandbox = Sandboxed(lab, scratch, limits, device=ctx.device, zygote=zygote)
         try:
             result = run_checks(sandbox, ctx, hidden=True, name=sub.name)
         finally:
@@ -262,8 +262,9 @@ def _grade_all(subs, out_dir, data, jobs, timeout, memory_limit, device, force, 
 
     bar = tqdm(total=len(subs), initial=len(subs) - len(todo), unit="sub", disable=not progress, dynamic_ncols=True)
     pool = ThreadPoolExecutor(max_workers=jobs)
+    zygote = Zygote(limits) if todo else None
     try:
-        pending = {pool.submit(grade_one, sub, ctx, limits, home / "work"): sub for sub in todo}
+        pending = {pool.submit(grade_one, sub, ctx, limits, home / "work", zygote): sub for sub in todo}
         while pending:
             finished, _ = wait(pending, return_when=FIRST_COMPLETED)
             for fut in finished:
@@ -278,6 +279,8 @@ def _grade_all(subs, out_dir, data, jobs, timeout, memory_limit, device, force, 
     finally:
         bar.close()
         pool.shutdown(wait=True)
+        if zygote is not None:
+            zygote.close()
         shutil.rmtree(home, ignore_errors=True)
 
     results = [done[s.name] for s in subs]

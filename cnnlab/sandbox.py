@@ -12,9 +12,11 @@ import io
 import json
 import os
 import signal
+import socket
 import struct
 import subprocess
 import sys
+import tempfile
 import threading
 import time
 from dataclasses import dataclass, field
@@ -22,6 +24,7 @@ from pathlib import Path
 
 import torch
 
+from . import CnnlabError
 from .autograder.harness import StudentError
 
 
@@ -84,14 +87,63 @@ ANSWER_KEYS = {"test_set": ("length", "images", "labels", "types"), "structure":
                "forward": ("outputs", "errors"), "train_step": ("returned", "after"), "train": ("state", "seconds")}
 
 
+def child_env(limits: Limits) -> dict[str, str]:
+    """The sandbox's whole environment: nothing of the grader's (tokens, paths) leaks into it."""
+    env = {"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "HOME": limits.home, "TMPDIR": limits.home,
+           "PYTHONDONTWRITEBYTECODE": "1", "OMP_NUM_THREADS": str(limits.threads), "MPLBACKEND": "Agg", "LANG": "C.UTF-8"}
+    if "CUDA_VISIBLE_DEVICES" in os.environ:
+        env["CUDA_VISIBLE_DEVICES"] = os.environ["CUDA_VISIBLE_DEVICES"]
+    return env
+
+
+class Zygote:
+    """A process that imported torch once and forks a sandbox leader per request (cnnlab.child)."""
+
+    def __init__(self, limits: Limits):
+        self.sock, theirs = socket.socketpair(socket.AF_UNIX, socket.SOCK_SEQPACKET)
+        self.errors = tempfile.TemporaryFile()
+        self.proc = subprocess.Popen([sys.executable, "-m", "cnnlab.child", str(theirs.fileno())], pass_fds=(theirs.fileno(),),
+                                     stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=self.errors,
+                                     env=child_env(limits), cwd=limits.home or None)
+        theirs.close()
+        self.lock = threading.Lock()
+
+    def spawn(self, settings: dict, fds: list[int]) -> int:
+        """Start a leader with (request read end, answer write end, output file); returns its pid."""
+        with self.lock:
+            try:
+                socket.send_fds(self.sock, [json.dumps(settings).encode()], fds)
+                reply = self.sock.recv(8)
+            except OSError:
+                reply = b""
+        if len(reply) != 8:
+            self.errors.seek(0)
+            last = (self.errors.read().decode(errors="replace").strip().splitlines() or ["no output"])[-1]
+            raise CnnlabError(f"the grading process that starts sandboxes stopped ({last}); run with -v, or try --no-isolation")
+        return struct.unpack("<q", reply)[0]
+
+    def close(self) -> None:
+        self.sock.close()  # the zygote sees the end of its socket and exits
+        try:
+            self.proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            self.proc.kill()
+            self.proc.wait()
+        self.errors.close()
+
+
 class Sandboxed:
     """A submission graded in a child process: same interface as harness.InProcess."""
 
     warned: set[str] = set()
 
-    def __init__(self, path: str | Path, workdir: str | Path, limits: Limits, device: str = "cpu"):
+    def __init__(self, path: str | Path, workdir: str | Path, limits: Limits, device: str = "cpu",
+                 zygote: Zygote | None = None):
         self.path, self.workdir, self.limits, self.device = Path(path), Path(workdir), limits, device
-        self.proc: subprocess.Popen | None = None
+        if not self.limits.home:
+            self.limits.home = str(self.workdir.parent)
+        self.zygote, self.own_zygote = zygote, zygote is None
+        self.leader: int | None = None
         self.load_error: StudentError | None = None
         self.missing: list[str] = []
         self.log = self.workdir / "output.log"
@@ -115,25 +167,19 @@ class Sandboxed:
 
     # ---- the child process --------------------------------------------------------------------
     def _start(self) -> None:
-        req_r, req_w = os.pipe()
+        if self.zygote is None:
+            self.zygote = Zygote(self.limits)
+        req_r, self.req_w = os.pipe()
         self.resp_r, resp_w = os.pipe()
-        settings = {"submission": str(self.path), "resp_fd": resp_w, "hide": [str(p) for p in self.limits.hide],
-                    "home": self.limits.home or str(self.workdir.parent),
+        settings = {"submission": str(self.path), "hide": [str(p) for p in self.limits.hide], "home": self.limits.home,
                     "isolate": self.limits.isolate, "output_bytes": self.limits.output_mb * 2**20,
                     "threads": self.limits.threads}
-        env = {"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "HOME": self.limits.home or str(self.workdir.parent), "PYTHONDONTWRITEBYTECODE": "1",
-               "TMPDIR": self.limits.home or str(self.workdir.parent),
-               "OMP_NUM_THREADS": str(self.limits.threads), "MPLBACKEND": "Agg", "LANG": "C.UTF-8"}
-        if "CUDA_VISIBLE_DEVICES" in os.environ:
-            env["CUDA_VISIBLE_DEVICES"] = os.environ["CUDA_VISIBLE_DEVICES"]
-        log = open(self.log, "ab")
-        self.proc = subprocess.Popen([sys.executable, "-m", "cnnlab.child", json.dumps(settings)], stdin=req_r,
-                                     stdout=log, stderr=subprocess.STDOUT, pass_fds=(resp_w,), cwd=self.workdir,
-                                     env=env, start_new_session=True)
-        log.close()
-        os.close(req_r)
-        os.close(resp_w)
-        self.req_w = req_w
+        log = os.open(self.log, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+        try:
+            self.leader = self.zygote.spawn(settings, [req_r, resp_w, log])
+        finally:
+            for fd in (req_r, resp_w, log):
+                os.close(fd)
         self.missing = self._receive(timeout=max(60.0, self.limits.timeout))["missing"]
         for item in self.missing:
             if item not in Sandboxed.warned:
@@ -147,27 +193,27 @@ class Sandboxed:
     def _call(self, op: str, **kwargs):
         if self.load_error is not None:
             raise self.load_error
-        if self.proc is None:
+        if self.leader is None:
             try:
                 self._start()
             except StudentError as exc:
-                self.close()
+                self._stop_leader()
                 if exc.kind in ("timeout", "crashed", "memory limit") and self.load_error is None:
                     self.load_error = StudentError(exc.kind, f"while loading the file: {exc.message}")
                     raise self.load_error from None
                 raise
             if self.load_error is not None:
-                self.close()
+                self._stop_leader()
                 raise self.load_error
         try:
             result = self._request(op, **kwargs)
         except StudentError:
-            self.close()  # a dead, hung or oversized child is replaced for the next check
+            self._stop_leader()  # a dead, hung or oversized child is replaced for the next check
             raise
         if isinstance(result, StudentError):
             raise result
         if not (isinstance(result, dict) and all(k in result for k in ANSWER_KEYS[op])):
-            self.close()
+            self._stop_leader()
             raise StudentError("crashed", f"the grading process answered {op!r} with something unreadable")
         return result
 
@@ -180,7 +226,7 @@ class Sandboxed:
             while view:
                 view = view[os.write(self.req_w, view):]
         except OSError:
-            raise self._death() from None
+            pass  # the worker is gone: its exit report (or the end of the pipe) comes next
         response = self._receive(timeout=self.limits.timeout, raw=True)
         if response.get("ok"):
             return response["value"]
@@ -196,7 +242,7 @@ class Sandboxed:
             reader.join(0.05)
             if not reader.is_alive():
                 break
-            pids = _sandbox_pids(self.proc.pid)
+            pids = _sandbox_pids(self.leader)
             if len(pids) > self.limits.max_processes:
                 self._kill()
                 raise StudentError("crashed", f"started more than {self.limits.max_processes} processes")
@@ -206,9 +252,13 @@ class Sandboxed:
             if time.monotonic() > deadline:
                 self._kill()
                 raise StudentError("timeout", f"no answer within {timeout:g} s")
-        if "frame" not in result:
-            raise self._death()
-        frame = result["frame"]
+        frame = result.get("frame")
+        if isinstance(frame, dict) and frame.get("kind") == "exit":  # the leader's report: the worker ended
+            self._kill()
+            raise self._death(frame.get("message"))
+        if frame is None:
+            self._kill()
+            raise self._death(None)
         if not isinstance(frame, dict) or (not raw and not frame.get("ok")):
             raise StudentError("crashed", "the grading process sent something unreadable")
         return frame if raw else frame["value"]
@@ -234,25 +284,21 @@ class Sandboxed:
             n -= len(chunk)
         return b"".join(chunks)
 
-    def _death(self) -> StudentError:
-        """Why the child ended without answering."""
-        try:
-            code = self.proc.wait(timeout=5)
-        except subprocess.TimeoutExpired:
-            code = None
-        self._kill()
-        if code is not None and code > 128 and code - 128 == signal.SIGXFSZ:
+    def _death(self, code: str | None) -> StudentError:
+        """Why the worker ended without answering, from the exit status its leader reported."""
+        code = int(code) if isinstance(code, str) and code.isdigit() else None
+        if code is not None and code == 128 + signal.SIGXFSZ:
             return StudentError("crashed", f"printed more than {self.limits.output_mb} MB of output")
         if code is not None and code > 128:
             return StudentError("crashed", f"the grading process was killed by {signal.Signals(code - 128).name}")
         return StudentError("crashed", f"the submission ended the grading process (exit code {code})")
 
     def _kill(self) -> None:
-        """Kill the child and everything it started (its session; its PID namespace dies with it)."""
-        if self.proc is None:
+        """Kill the leader and everything it started (its session; its PID namespace dies with it)."""
+        if self.leader is None:
             return
-        for _ in range(3):
-            pids = _sandbox_pids(self.proc.pid)
+        for _ in range(50):
+            pids = _sandbox_pids(self.leader)
             if not pids:
                 break
             for pid in pids:
@@ -261,18 +307,20 @@ class Sandboxed:
                 except OSError:
                     pass
             time.sleep(0.02)
-        try:
-            self.proc.kill()
-        except OSError:
-            pass
-        self.proc.wait()
 
     def close(self) -> None:
-        if self.proc is not None:
+        """Stop the sandbox, and the zygote when this sandbox started its own."""
+        self._stop_leader()
+        if self.own_zygote and self.zygote is not None:
+            self.zygote.close()
+            self.zygote = None
+
+    def _stop_leader(self) -> None:
+        if self.leader is not None:
             self._kill()
             for fd in (self.req_w, self.resp_r):
                 try:
                     os.close(fd)
                 except OSError:
                     pass
-            self.proc = None
+            self.leader = None
