@@ -106,7 +106,7 @@ def summary_markdown(results: list[SubmissionResult], possible: dict[str, float]
         full = sum(1 for r in results if r.question_scores()[q][0] == possible[q])
         mean = statistics.mean(r.question_scores()[q][0] for r in results) if results else 0
         lines.append(f"| {q} | {full}/{len(results)} ({full / max(1, len(results)):.0%}) | {mean:.2f} / {_num(possible[q])} |")
-    lines += ["", "## Most common failures", "", "| question | what went wrong | submissions |", "|---|---|---|"]
+    lines += ["", "## Most common failures", "", "| question | the hint those students got | submissions |", "|---|---|---|"]
     lines += [f"| {q} | {what} | {n} |" for q, what, n in common_failures(results)]
     return "\n".join(lines) + "\n"
 
