@@ -7,7 +7,6 @@ strings); deciding pass or fail is the checks' job. `InProcess` runs a module in
 
 from __future__ import annotations
 
-import importlib.util
 import random
 import sys
 import time

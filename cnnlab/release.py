@@ -6,7 +6,6 @@ marker or solution line survived.
 
 from __future__ import annotations
 
-import re
 import shutil
 from dataclasses import dataclass
 from pathlib import Path

@@ -106,6 +106,7 @@ class Zygote:
                                      stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=self.errors,
                                      env=child_env(limits), cwd=limits.home or None)
         theirs.close()
+        self.sock.settimeout(300)  # the first answer waits for torch's import; a hung zygote must not hang grading
         self.lock = threading.Lock()
 
     def spawn(self, settings: dict, fds: list[int]) -> int:

@@ -19,16 +19,8 @@ from cnnlab.autograder.config import QUESTIONS
 from cnnlab.autograder.runner import check_in_process
 from cnnlab.release import LAB_FILE, student_module
 
-from kit_paths import REFERENCE, STUDENT, SUBMISSIONS
+from kit_paths import ACCURACY, FC1, FLATTEN, FLATTEN_HIDDEN, STEP, STEP_HIDDEN, TEST_SET, REFERENCE, STUDENT, SUBMISSIONS
 
-# The checks, by name (one per question, plus the hidden twins of q3 and q4).
-TEST_SET = "test_set_is_the_normalized_test_split"
-FC1 = "fc1_size_and_parameter_counts"
-FLATTEN = "forward_works_for_any_batch_size"
-FLATTEN_HIDDEN = "forward_matches_the_lab_network"
-STEP = "one_sgd_step"
-STEP_HIDDEN = "one_sgd_step_on_another_batch"
-ACCURACY = "accuracy_after_training"
 
 # Code a hint must not hand over: the answers of tasks 1-4 as a student would type them.
 ANSWERS = ("192", "12 * 4 * 4", "12*4*4", "flatten(", "view(", "reshape(", "zero_grad()", "train=False", "Normalize((")

@@ -31,6 +31,8 @@ from cnnlab import grade
 from cnnlab.autograder.config import QUESTIONS
 from cnnlab.autograder.data import ENV_VAR
 
+from kit_paths import ACCURACY, FC1, FLATTEN, FLATTEN_HIDDEN, STEP, STEP_HIDDEN, TEST_SET
+
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parent
 HOSTILE = HERE / "submissions" / "hostile"
@@ -46,14 +48,6 @@ PORT = 47391  # network_connection.py connects here; the test listens on 127.0.0
 CANARY = Path("/tmp/cnnlab-hostile-canary.txt")  # cheat_writes_results.py appends to it when it can
 CANARY_TEXT = "nothing outside the sandbox may change this file\n"
 
-# The checks, by name (one per question, plus the hidden twins of q3 and q4).
-TEST_SET = "test_set_is_the_normalized_test_split"
-FC1 = "fc1_size_and_parameter_counts"
-FLATTEN = "forward_works_for_any_batch_size"
-FLATTEN_HIDDEN = "forward_matches_the_lab_network"
-STEP = "one_sgd_step"
-STEP_HIDDEN = "one_sgd_step_on_another_batch"
-ACCURACY = "accuracy_after_training"
 ALL_CHECKS = (TEST_SET, FC1, FLATTEN, STEP, ACCURACY, FLATTEN_HIDDEN, STEP_HIDDEN)
 
 FULL = (2, 2, 2, 2, 2)
