@@ -22,12 +22,13 @@ def default_root() -> Path:
 
 
 def resolve_root(data: str | os.PathLike | None = None) -> Path:
-    """`--data DIR`, else $CNNLAB_DATA, else the per-user cache directory."""
+    """`--data DIR`, else $CNNLAB_DATA, else the per-user cache directory; always absolute, since the
+    grader's sandboxes run in another working folder."""
     if data:
-        return Path(data).expanduser()
+        return Path(data).expanduser().absolute()
     if os.environ.get(ENV_VAR):
-        return Path(os.environ[ENV_VAR]).expanduser()
-    return default_root()
+        return Path(os.environ[ENV_VAR]).expanduser().absolute()
+    return default_root().absolute()
 
 
 def load_split(root: str | os.PathLike, train: bool, download: bool = True) -> tuple[torch.Tensor, torch.Tensor]:

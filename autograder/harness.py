@@ -23,6 +23,10 @@ from .data import load_split, normalize
 MODULE_NAME = "cnn_lab"
 
 
+class GraderError(Exception):
+    """The grader itself failed (its sandbox could not start): not the student's doing, so never a score."""
+
+
 class StudentError(Exception):
     """The submission did not produce an observation.
 
@@ -102,6 +106,8 @@ def seed_everything(seed: int) -> None:
         pass
     torch.manual_seed(seed)  # also seeds every CUDA device
     torch.cuda.manual_seed_all(seed)
+    torch.backends.cudnn.deterministic = True  # cuDNN's fastest kernels differ run to run
+    torch.backends.cudnn.benchmark = False
 
 
 def probe_model() -> nn.Module:

@@ -11,6 +11,7 @@ import os
 import types
 from pathlib import Path
 
+from .data import ENV_VAR
 from .harness import InProcess
 from .questions import Context
 from .runner import available_checks, judge_evaluator, run_check
@@ -23,7 +24,7 @@ def _context() -> Context:
     if "ctx" not in _cache:
         import torch
 
-        root = Path(os.environ.get("CNNLAB_DATA") or Path.cwd() / DATA_DIR)
+        root = Path(os.environ.get(ENV_VAR) or Path.cwd() / DATA_DIR)
         _cache["ctx"] = Context(root, device="cuda" if torch.cuda.is_available() else "cpu", evaluate=judge_evaluator())
     return _cache["ctx"]
 

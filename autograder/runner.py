@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import time
 
-from .harness import InProcess, StudentError
+from .harness import GraderError, InProcess, StudentError
 from .questions import CHECKS, Context, Fail
 from .results import CheckResult, SubmissionResult
 
@@ -57,6 +57,8 @@ def run_check(check, sub, ctx) -> CheckResult:
     except Fail as exc:
         result.outcome, result.message = "failed", exc.message
         result.hint = exc.hint or check.hint
+    except GraderError:
+        raise
     except StudentError as exc:
         result.outcome = exc.kind
         result.message = "not finished yet" if exc.kind == "not finished" else exc.message

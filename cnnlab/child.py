@@ -145,12 +145,16 @@ def serve(sub, req_fd: int, resp_fd: int) -> None:
 
 def run_sandbox(settings: dict, req_fd: int, resp_fd: int) -> None:
     """The leader: isolate, fork the worker, and report how the worker ended."""
-    devnull = os.open(os.devnull, os.O_RDONLY)
-    os.dup2(devnull, 0)
-    with open(settings["submission"], "rb") as f:
-        source = f.read()  # read now: after isolate() the file is out of reach
-    missing = isolate(settings["hide"], settings["home"]) if settings["isolate"] else ["isolation (turned off)"]
-    os.chdir(settings["home"] if settings["isolate"] and not missing else os.path.dirname(settings["submission"]))
+    try:
+        devnull = os.open(os.devnull, os.O_RDONLY)
+        os.dup2(devnull, 0)
+        with open(settings["submission"], "rb") as f:
+            source = f.read()  # read now: after isolate() the file is out of reach
+        missing = isolate(settings["hide"], settings["home"]) if settings["isolate"] else ["isolation (turned off)"]
+        os.chdir(settings["home"] if settings["isolate"] and not missing else os.path.dirname(settings["submission"]))
+    except Exception as exc:  # the grader's own failure, before any student code: the TA must hear of it
+        write_frame(resp_fd, {"ok": False, "kind": "setup", "message": f"{type(exc).__name__}: {exc}"})
+        os._exit(70)
     pid = os.fork()  # after CLONE_NEWPID the first child is PID 1 of the new namespace
     if pid:
         os.close(req_fd)
@@ -177,23 +181,29 @@ def run_sandbox(settings: dict, req_fd: int, resp_fd: int) -> None:
     os._exit(0)
 
 
-def zygote(control: socket.socket) -> None:
-    """Fork a leader for each request (settings, then the request, answer and output fds); reply its pid."""
+def zygote(control: socket.socket, run_settings: dict) -> None:
+    """Fork a leader for each request (a submission path, with the request, answer and output fds); reply its pid.
+
+    `run_settings` (what to hide, the limits) are the same for the whole run and come once, from a file.
+    """
     signal.signal(signal.SIGCHLD, signal.SIG_IGN)  # leaders are reaped by the kernel
     while True:
         try:
-            message, fds, _, _ = socket.recv_fds(control, 1 << 16, 3)
+            message, fds, flags, _ = socket.recv_fds(control, 1 << 16, 3)
         except OSError:
             return
-        if not message:
-            return  # the judge closed its end: grading is over
-        settings = json.loads(message)
+        if not message or flags & socket.MSG_TRUNC:
+            return  # the judge closed its end (grading is over), or sent what no judge sends
+        settings = {**run_settings, **json.loads(message)}
         pid = os.fork()
         if pid == 0:
             try:
                 control.close()
                 signal.signal(signal.SIGCHLD, signal.SIG_DFL)
                 os.setsid()
+                ctypes.CDLL(None).prctl(PR_SET_PDEATHSIG, signal.SIGKILL)  # the zygote gone, the sandbox goes too
+                if os.getppid() != zygote_pid:
+                    os._exit(70)
                 req_fd, resp_fd, log_fd = fds
                 os.dup2(log_fd, 1)
                 os.dup2(log_fd, 2)
@@ -206,5 +216,12 @@ def zygote(control: socket.socket) -> None:
         control.sendall(struct.pack("<q", pid))
 
 
-if __name__ == "__main__":
-    zygote(socket.socket(fileno=int(sys.argv[1])))
+if __name__ == "__main__":  # python -m cnnlab.child CONTROL_FD SETTINGS_FILE JUDGE_PID
+    zygote_pid = os.getpid()
+    ctypes.CDLL(None).prctl(PR_SET_PDEATHSIG, signal.SIGKILL)  # the judge gone (even killed), the zygote goes too
+    if os.getppid() != int(sys.argv[3]):
+        sys.exit(1)
+    with open(sys.argv[2]) as f:
+        run_settings = json.load(f)
+    os.unlink(sys.argv[2])
+    zygote(socket.socket(fileno=int(sys.argv[1])), run_settings)

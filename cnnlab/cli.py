@@ -6,6 +6,7 @@ import argparse
 import inspect
 import sys
 import traceback
+from pathlib import Path
 
 from . import CnnlabError, __version__
 
@@ -36,6 +37,9 @@ def cmd_check(args) -> int:
     from .autograder.runner import check_in_process
     from .grade import pick_device
 
+    path = Path(args.file)
+    if not path.is_file() or path.suffix not in (".py", ".ipynb"):
+        raise CnnlabError(f"{args.file}: no such .py or .ipynb file; pass the path of your cnn_lab.py")
     root = mnist.resolve_root(args.data)
     for train in (False, True):
         mnist.load_split(root, train=train, download=True)
@@ -75,7 +79,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--version", action="version", version=f"cnnlab {__version__}")
     p.add_argument("-v", "--verbose", action="store_true", help="show the full traceback of an error")
     sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
-    data_help = "MNIST root (default: $CNNLAB_DATA, else ~/.cache/cnnlab/data; downloaded there when missing)"
+    data_help = "MNIST root (default: $CNNLAB_DATA, else $XDG_CACHE_HOME/cnnlab/data or ~/.cache/cnnlab/data; downloaded there when missing)"
 
     r = sub.add_parser("release", help="rebuild student/ from solutions/")
     r.add_argument("--check", action="store_true", help="only compare: exit 1 and name the files when student/ is out of date")

@@ -22,7 +22,7 @@ from pathlib import Path
 
 from . import CnnlabError, report
 from .autograder import data as mnist
-from .autograder.harness import StudentError
+from .autograder.harness import GraderError, StudentError
 from .autograder.questions import Context
 from .autograder.results import CheckResult, SubmissionResult
 from .autograder.runner import available_checks, judge_evaluator, run_checks
@@ -63,9 +63,9 @@ def discover(paths: list[str | Path]) -> list[Submission]:
         else:
             for entry in sorted(path.iterdir()):
                 if entry.name.startswith((".", "__")):
-                    continue
-                if entry.is_dir() or entry.suffix in SUBMISSION_SUFFIXES:
-                    found.append(Submission(entry.stem if entry.is_file() else entry.name, entry))
+                    continue  # hidden files and __MACOSX debris are nobody's hand-in
+                # every other entry is a student's: a .txt or .tar.gz still gets its row (no cnn_lab.py found)
+                found.append(Submission(entry.stem if entry.is_file() else entry.name, entry))
     names: dict[str, int] = {}
     for sub in found:  # two students may hand in alice.py and alice.zip: keep both, apart
         n = names[sub.name] = names.get(sub.name, 0) + 1
@@ -76,8 +76,8 @@ def discover(paths: list[str | Path]) -> list[Submission]:
 
 def find_lab_file(folder: Path) -> Path | None:
     """cnn_lab.py at any depth; else the only .py; else the only .ipynb (macOS zip debris ignored)."""
-    files = [p for p in folder.rglob("*") if p.is_file() and "__MACOSX" not in p.parts
-             and not any(part.startswith(".") for part in p.relative_to(folder).parts)]
+    files = [p for p in folder.rglob("*") if p.is_file() and not p.is_symlink() and "__MACOSX" not in p.parts
+             and not any(part.startswith(".") for part in p.relative_to(folder).parts)]  # a link could point at the solution
     named = sorted((p for p in files if p.name == LAB_FILE), key=lambda p: len(p.parts))
     if named:
         return named[0]
@@ -104,18 +104,30 @@ def unpack(sub: Submission, scratch: Path) -> Path | None:
                     if not info.is_dir():
                         target.parent.mkdir(parents=True, exist_ok=True)
                         target.write_bytes(z.read(info))
-        except zipfile.BadZipFile:
+        except (zipfile.BadZipFile, RuntimeError, NotImplementedError, OSError):  # damaged, encrypted, odd compression
             return None
         lab = find_lab_file(unpacked) if unpacked.exists() else None
-    elif source.is_file():
+    elif source.is_file() and source.suffix.lower() in (".py", ".ipynb") and not source.is_symlink():
         lab = source
+    elif source.is_file():
+        lab = None
     else:
         lab = find_lab_file(source)
     if lab is None:
         return None
-    target = scratch / ("cnn_lab.ipynb" if lab.suffix == ".ipynb" else LAB_FILE)
+    target = scratch / ("cnn_lab.ipynb" if lab.suffix.lower() == ".ipynb" else LAB_FILE)
     shutil.copyfile(lab, target)
     return target
+
+
+def grading_fingerprint(timeout: float, memory_limit: int, device: str) -> str:
+    """The checks' code and the limits: a result graded under others is graded again on resume."""
+    import cnnlab.autograder as ag
+
+    h = hashlib.sha256(f"{timeout}|{memory_limit}|{device}".encode())
+    for path in sorted(Path(ag.__file__).parent.glob("*.py")):
+        h.update(path.read_bytes())
+    return ":" + h.hexdigest()[:16]
 
 
 def sha256_of(sub: Submission) -> str:
@@ -142,11 +154,13 @@ def grade_one(sub: Submission, ctx: Context, limits: Limits, home: Path, zygote:
         lab = unpack(sub, scratch)
         if lab is None:
             return unfinished_result(sub.name, "no cnn_lab.py found", "crashed", "no cnn_lab.py found in the submission")
-        sandbox = Sandboxed(lab, scratch, limits, device=ctx.device, zygote=zygote)
+        sandbox = Sandboxed(lab, scratch, limits, zygote=zygote)
         try:
             result = run_checks(sandbox, ctx, hidden=True, name=sub.name)
         finally:
             sandbox.close()
+    except GraderError:
+        raise
     except Exception:  # a bug of the grader's own: staff get the traceback (errors.log), the student a plain line
         log.exception("grading %s failed", sub.name)
         result = unfinished_result(sub.name, "crashed: internal grader error (staff: see errors.log)", "crashed", "internal grader error")
@@ -156,23 +170,59 @@ def grade_one(sub: Submission, ctx: Context, limits: Limits, home: Path, zygote:
     return result
 
 
-def hidden_paths(subs: list[Submission], out_dir: Path, root: Path) -> list[str]:
-    """What a child must not see: the solution, the hidden checks, the results, every student's hand-in.
+# Folders every process needs, left visible (read-only) in the sandbox.
+SYSTEM_DIRS = ("/usr", "/lib", "/lib32", "/lib64", "/libx32", "/bin", "/sbin", "/etc", "/dev", "/proc", "/sys", "/run")
 
-    A folder the child itself needs (the kit, Python, MNIST) is never hidden, even when it holds one of these.
+
+def needed_paths(root: Path, home: Path) -> set[Path]:
+    """What the sandbox must see: Python and its packages, the kit, MNIST, its working folder."""
+    import sysconfig
+
+    import cnnlab.autograder as ag
+
+    candidates = [sys.prefix, sys.base_prefix, sys.exec_prefix, sys.executable, *sysconfig.get_paths().values(),
+                  *(p for p in sys.path[1:] if p), Path(ag.__file__).parent, Path(__file__).parent, root, home]
+    found = set()
+    for c in candidates:
+        for p in (Path(c).absolute(), Path(c).resolve()):  # a venv's python is a link into the base install
+            if p.exists():
+                found.add(p)
+    return found
+
+
+def hidden_paths(subs: list[Submission], out_dir: Path, root: Path, home: Path) -> list[str]:
+    """What a child must not see: everything but what it needs, and within that, the solution, the
+    hidden checks, the results and every student's hand-in.
+
+    Walking from / down to each needed path, every entry that neither is needed nor leads to something
+    needed is hidden: another course's solutions elsewhere on the disk stay out of reach too.
     """
     import cnnlab.autograder as ag
 
+    needed = needed_paths(root, home)
+    inside_needed = lambda p: any(p == n or n in p.parents for n in needed)  # noqa: E731
+    ancestors = {a for n in needed for a in n.parents} | {Path("/")}
+    hide = []
+    for folder in sorted(a for a in ancestors if not inside_needed(a)):
+        try:
+            entries = sorted(folder.iterdir())
+        except OSError:
+            continue
+        for entry in entries:
+            if entry in ancestors or inside_needed(entry) or str(entry) in SYSTEM_DIRS or entry.is_symlink():
+                continue  # a link leads into what is hidden, or into what may be seen anyway
+            hide.append(str(entry))
     package = Path(ag.__file__).resolve().parent
-    wanted = [REPO / "solutions", REPO / "tests", package / "hidden.py", package / "reference.py", out_dir,
-              *(s.source for s in subs)]
-    needed = [package, Path(__file__).resolve().parent, Path(sys.prefix).resolve(), Path(sys.executable).resolve(),
-              Path(root).resolve()]
-    keep = []
-    for p in (Path(w).resolve() for w in wanted):
-        if p.exists() and not any(n == p or p in n.parents for n in needed):
-            keep.append(str(p))
-    return keep
+    # Inside the visible part, hide these one by one (the judge-only modules, their bytecode included;
+    # the zygote imported all the sandbox needs before any of this is hidden).
+    secrets = [REPO / "solutions", REPO / "tests", REPO / ".git", REPO / "dist", package / "hidden.py",
+               package / "reference.py", package / "__pycache__", out_dir, *(s.source for s in subs)]
+    needed_roots = [Path(root).resolve(), package, Path(__file__).resolve().parent, Path(sys.prefix).resolve()]
+    covered = lambda p: any(p == Path(h) or Path(h) in p.parents for h in hide)  # noqa: E731
+    for p in (Path(s).resolve() for s in secrets):
+        if p.exists() and not covered(p) and not any(n == p or p in n.parents for n in needed_roots):
+            hide.append(str(p))
+    return hide
 
 
 def pick_device(device: str) -> str:
@@ -194,7 +244,7 @@ def _write_atomic(path: Path, text: str) -> None:
 
 
 def main(*, submissions: list[str], out: str = "grades", data: str | None = None, jobs: int | None = None,
-         timeout: float = 120.0, memory_limit: int = 4096, device: str = "auto", force: bool = False,
+         timeout: float = Limits.timeout, memory_limit: int = Limits.memory_mb, device: str = "auto", force: bool = False,
          isolate: bool = True, progress: bool = True) -> list[SubmissionResult]:
     """Grade every submission into `out`: final_grades.csv, results/, feedback/, summary.md, summary.png."""
     subs = discover(submissions)
@@ -226,12 +276,13 @@ def _grade_all(subs, out_dir, data, jobs, timeout, memory_limit, device, force, 
 
     done: dict[str, SubmissionResult] = {}
     todo = []
+    setup = grading_fingerprint(timeout, memory_limit, device)
     for sub in subs:
         saved = out_dir / "results" / f"{sub.name}.json"
         if saved.is_file() and not force:
             try:
                 result, digest = report.from_gradescope_json(json.loads(saved.read_text()))
-                if digest == sha256_of(sub):
+                if digest == sha256_of(sub) + setup:
                     done[sub.name] = result
                     continue
             except (ValueError, KeyError, TypeError):
@@ -240,12 +291,13 @@ def _grade_all(subs, out_dir, data, jobs, timeout, memory_limit, device, force, 
 
     import torch
 
-    torch.set_num_threads(max(1, (os.cpu_count() or 1) // jobs))
-    limits = Limits(timeout=timeout, memory_mb=memory_limit, threads=max(1, (os.cpu_count() or 1) // jobs), isolate=isolate)
+    threads = max(1, (os.cpu_count() or 1) // jobs)  # the judge and each sandbox share the cores
+    torch.set_num_threads(threads)
+    limits = Limits(timeout=timeout, memory_mb=memory_limit, threads=threads, isolate=isolate)
     home = Path(tempfile.mkdtemp(prefix="cnnlab-grade-"))
     (home / "work").mkdir()
     limits.home = str(home / "work")
-    limits.hide = hidden_paths(subs, out_dir, root)
+    limits.hide = hidden_paths(subs, out_dir, root, Path(limits.home))
     if progress and done:
         print(f"resuming: {len(done)} already graded in {out_dir}/results (--force grades them again)", file=sys.stderr)
 
@@ -254,7 +306,7 @@ def _grade_all(subs, out_dir, data, jobs, timeout, memory_limit, device, force, 
     def finish(sub: Submission, result: SubmissionResult) -> None:
         with lock:
             _write_atomic(out_dir / "results" / f"{sub.name}.json",
-                          json.dumps(report.gradescope_json(result, sha256_of(sub)), indent=2))
+                          json.dumps(report.gradescope_json(result, sha256_of(sub) + setup), indent=2))
             _write_atomic(out_dir / "feedback" / f"{sub.name}.md", report.feedback_markdown(result))
             done[sub.name] = result
 
@@ -272,8 +324,14 @@ def _grade_all(subs, out_dir, data, jobs, timeout, memory_limit, device, force, 
                 finish(sub, fut.result())
                 bar.set_postfix_str(f"{sub.name}: {done[sub.name].status}", refresh=False)
                 bar.update()
+    except GraderError as exc:
+        pool.shutdown(wait=False, cancel_futures=True)
+        raise CnnlabError(f"{exc} ({len(done)} of {len(subs)} graded and saved in {out_dir}/results)") from None
     except KeyboardInterrupt:
         pool.shutdown(wait=False, cancel_futures=True)
+        if zygote is not None:
+            zygote.close()  # every running sandbox dies with it, so the threads finish at once
+            zygote = None
         raise CnnlabError(f"interrupted: {len(done)} of {len(subs)} graded and saved in {out_dir}/results; "
                           "run the same command again to grade the rest") from None
     finally:

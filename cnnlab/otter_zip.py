@@ -56,12 +56,13 @@ def test_files() -> dict[str, str]:
 
 def requirements() -> str:
     """The versions this kit runs with; CPU wheels, since otter's images grade on the CPU."""
+    import numpy
     import torch
     import torchvision
 
     base = lambda v: v.split("+")[0]  # noqa: E731
     return ("--extra-index-url https://download.pytorch.org/whl/cpu\n"
-            f"torch=={base(torch.__version__)}\ntorchvision=={base(torchvision.__version__)}\nnumpy\n")
+            f"torch=={base(torch.__version__)}\ntorchvision=={base(torchvision.__version__)}\nnumpy=={numpy.__version__}\n")
 
 
 def _write_idx(path: Path, tensor, magic: int) -> None:

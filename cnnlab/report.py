@@ -49,8 +49,9 @@ def gradescope_json(result: SubmissionResult, sha256: str = "") -> dict:
                       "output": c.feedback(), "visibility": "after_published" if c.hidden else "visible"})
     return {"score": result.earned, "execution_time": round(result.seconds, 2), "output": f"grading status: {result.status}",
             "visibility": "visible", "stdout_visibility": "hidden", "tests": tests,
-            "extra_data": {"cnnlab": {"name": result.name, "status": result.status, "seconds": result.seconds,
-                                      "sha256": sha256, "checks": [asdict(c) for c in result.checks]}}}
+            "extra_data": {"cnnlab": {"name": result.name, "status": result.status, "seconds": result.seconds, "sha256": sha256,
+                                      # a hidden check's message may name its inputs: this file can reach students
+                                      "checks": [{**asdict(c), "message": "" if c.hidden else c.message} for c in result.checks]}}}
 
 
 def from_gradescope_json(data: dict) -> tuple[SubmissionResult, str]:

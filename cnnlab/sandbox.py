@@ -24,8 +24,7 @@ from pathlib import Path
 
 import torch
 
-from . import CnnlabError
-from .autograder.harness import StudentError
+from .autograder.harness import GraderError, StudentError
 
 
 @dataclass
@@ -33,7 +32,7 @@ class Limits:
     timeout: float = 120.0
     """Seconds each request (loading the file, one check's work) may take."""
     memory_mb: int = 4096
-    """Resident memory of the submission's processes, together, in MB."""
+    """Memory of the submission's processes together (proportional set size), in MB."""
     output_mb: int = 16
     """What the submission may print (stdout and stderr together), in MB."""
     max_processes: int = 32
@@ -91,8 +90,9 @@ def child_env(limits: Limits) -> dict[str, str]:
     """The sandbox's whole environment: nothing of the grader's (tokens, paths) leaks into it."""
     env = {"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "HOME": limits.home, "TMPDIR": limits.home,
            "PYTHONDONTWRITEBYTECODE": "1", "OMP_NUM_THREADS": str(limits.threads), "MPLBACKEND": "Agg", "LANG": "C.UTF-8"}
-    if "CUDA_VISIBLE_DEVICES" in os.environ:
-        env["CUDA_VISIBLE_DEVICES"] = os.environ["CUDA_VISIBLE_DEVICES"]
+    for name in ("CUDA_VISIBLE_DEVICES", "LD_LIBRARY_PATH"):  # what a GPU box may need to find its device
+        if name in os.environ:
+            env[name] = os.environ[name]
     return env
 
 
@@ -102,25 +102,31 @@ class Zygote:
     def __init__(self, limits: Limits):
         self.sock, theirs = socket.socketpair(socket.AF_UNIX, socket.SOCK_SEQPACKET)
         self.errors = tempfile.TemporaryFile()
-        self.proc = subprocess.Popen([sys.executable, "-m", "cnnlab.child", str(theirs.fileno())], pass_fds=(theirs.fileno(),),
-                                     stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=self.errors,
-                                     env=child_env(limits), cwd=limits.home or None)
+        run_settings = {"hide": [str(p) for p in limits.hide], "home": limits.home, "isolate": limits.isolate,
+                        "output_bytes": limits.output_mb * 2**20, "threads": limits.threads}
+        with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False) as f:  # the zygote reads it, then removes it
+            json.dump(run_settings, f)
+        # Its own session: a Ctrl-C meant for the judge does not kill it mid-answer; it dies with the judge instead.
+        self.proc = subprocess.Popen([sys.executable, "-m", "cnnlab.child", str(theirs.fileno()), f.name, str(os.getpid())],
+                                     pass_fds=(theirs.fileno(),), stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+                                     stderr=self.errors, env=child_env(limits), cwd=limits.home or None,
+                                     start_new_session=True)
         theirs.close()
         self.sock.settimeout(300)  # the first answer waits for torch's import; a hung zygote must not hang grading
         self.lock = threading.Lock()
 
-    def spawn(self, settings: dict, fds: list[int]) -> int:
-        """Start a leader with (request read end, answer write end, output file); returns its pid."""
+    def spawn(self, submission: Path, fds: list[int]) -> int:
+        """Start a leader for `submission` with (request read end, answer write end, output file); returns its pid."""
         with self.lock:
             try:
-                socket.send_fds(self.sock, [json.dumps(settings).encode()], fds)
+                socket.send_fds(self.sock, [json.dumps({"submission": str(submission)}).encode()], fds)
                 reply = self.sock.recv(8)
             except OSError:
                 reply = b""
         if len(reply) != 8:
             self.errors.seek(0)
             last = (self.errors.read().decode(errors="replace").strip().splitlines() or ["no output"])[-1]
-            raise CnnlabError(f"the grading process that starts sandboxes stopped ({last}); run with -v, or try --no-isolation")
+            raise GraderError(f"the grading process that starts sandboxes stopped ({last}); run with -v, or try --no-isolation")
         return struct.unpack("<q", reply)[0]
 
     def close(self) -> None:
@@ -133,14 +139,57 @@ class Zygote:
         self.errors.close()
 
 
+MAX_ANSWER = 256 * 2**20  # real answers are well under 1 MB; a submission must not flood the judge's memory
+
+
+def _write_all(fd: int, data: bytes) -> None:
+    try:
+        view = memoryview(data)
+        while view:
+            view = view[os.write(fd, view):]
+    except OSError:
+        pass  # the worker is gone: its exit report (or the end of the pipe) comes next
+    finally:
+        os.close(fd)
+
+
+def _read_exactly(fd: int, n: int) -> bytes | None:
+    chunks = []
+    while n:
+        chunk = os.read(fd, min(n, 1 << 20))
+        if not chunk:
+            return None
+        chunks.append(chunk)
+        n -= len(chunk)
+    return b"".join(chunks)
+
+
+def _read_frame_into(fd: int, result: dict) -> None:
+    """One length-prefixed frame from `fd` (which this closes), loaded with the weights-only loader."""
+    try:
+        head = _read_exactly(fd, 8)
+        if head is None:
+            return
+        size = struct.unpack("<Q", head)[0]
+        if size > MAX_ANSWER:
+            result["frame"] = f"an answer of {size:,} bytes"
+            return
+        body = _read_exactly(fd, size)
+        if body is not None:
+            result["frame"] = torch.load(io.BytesIO(body), weights_only=True)
+    except Exception as exc:  # an unreadable frame is the submission's doing
+        result["frame"] = str(exc)
+    finally:
+        os.close(fd)
+
+
 class Sandboxed:
     """A submission graded in a child process: same interface as harness.InProcess."""
 
     warned: set[str] = set()
 
-    def __init__(self, path: str | Path, workdir: str | Path, limits: Limits, device: str = "cpu",
-                 zygote: Zygote | None = None):
-        self.path, self.workdir, self.limits, self.device = Path(path), Path(workdir), limits, device
+    def __init__(self, path: str | Path, workdir: str | Path, limits: Limits, zygote: Zygote | None = None):
+        self.path, self.workdir, self.limits = Path(path), Path(workdir), limits
         if not self.limits.home:
             self.limits.home = str(self.workdir.parent)
         self.zygote, self.own_zygote = zygote, zygote is None
@@ -172,12 +221,9 @@ class Sandboxed:
             self.zygote = Zygote(self.limits)
         req_r, self.req_w = os.pipe()
         self.resp_r, resp_w = os.pipe()
-        settings = {"submission": str(self.path), "hide": [str(p) for p in self.limits.hide], "home": self.limits.home,
-                    "isolate": self.limits.isolate, "output_bytes": self.limits.output_mb * 2**20,
-                    "threads": self.limits.threads}
         log = os.open(self.log, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
         try:
-            self.leader = self.zygote.spawn(settings, [req_r, resp_w, log])
+            self.leader = self.zygote.spawn(self.path, [req_r, resp_w, log])
         finally:
             for fd in (req_r, resp_w, log):
                 os.close(fd)
@@ -222,12 +268,8 @@ class Sandboxed:
         buf = io.BytesIO()
         torch.save({"op": op, "kwargs": kwargs}, buf)
         data = struct.pack("<Q", len(buf.getbuffer())) + buf.getvalue()
-        try:
-            view = memoryview(data)
-            while view:
-                view = view[os.write(self.req_w, view):]
-        except OSError:
-            pass  # the worker is gone: its exit report (or the end of the pipe) comes next
+        # Written from a thread: a worker that stops reading must meet the deadline, not block the judge.
+        threading.Thread(target=_write_all, args=(os.dup(self.req_w), data), daemon=True).start()
         response = self._receive(timeout=self.limits.timeout, raw=True)
         if response.get("ok"):
             return response["value"]
@@ -237,7 +279,8 @@ class Sandboxed:
         """Wait for one response frame, watching time, memory and process count meanwhile."""
         deadline = time.monotonic() + timeout
         result: dict = {}
-        reader = threading.Thread(target=self._read_frame_into, args=(result,), daemon=True)
+        # The thread reads its own copy of the pipe: should it outlive this call, it cannot read the next child's.
+        reader = threading.Thread(target=_read_frame_into, args=(os.dup(self.resp_r), result), daemon=True)
         reader.start()
         while reader.is_alive():
             reader.join(0.05)
@@ -254,6 +297,9 @@ class Sandboxed:
                 self._kill()
                 raise StudentError("timeout", f"no answer within {timeout:g} s")
         frame = result.get("frame")
+        if isinstance(frame, dict) and frame.get("kind") == "setup":
+            self._kill()
+            raise GraderError(f"a sandbox could not be set up: {frame.get('message')}; try --no-isolation")
         if isinstance(frame, dict) and frame.get("kind") == "exit":  # the leader's report: the worker ended
             self._kill()
             raise self._death(frame.get("message"))
@@ -264,33 +310,12 @@ class Sandboxed:
             raise StudentError("crashed", "the grading process sent something unreadable")
         return frame if raw else frame["value"]
 
-    def _read_frame_into(self, result: dict) -> None:
-        try:
-            head = self._read_exactly(8)
-            if head is None:
-                return
-            body = self._read_exactly(struct.unpack("<Q", head)[0])
-            if body is not None:
-                result["frame"] = torch.load(io.BytesIO(body), weights_only=True)
-        except Exception as exc:  # an unreadable frame is the submission's doing
-            result["frame"] = str(exc)
-
-    def _read_exactly(self, n: int):
-        chunks = []
-        while n:
-            chunk = os.read(self.resp_r, min(n, 1 << 20))
-            if not chunk:
-                return None
-            chunks.append(chunk)
-            n -= len(chunk)
-        return b"".join(chunks)
-
     def _death(self, code: str | None) -> StudentError:
         """Why the worker ended without answering, from the exit status its leader reported."""
         code = int(code) if isinstance(code, str) and code.isdigit() else None
         if code is not None and code == 128 + signal.SIGXFSZ:
             return StudentError("crashed", f"printed more than {self.limits.output_mb} MB of output")
-        if code is not None and code > 128:
+        if code is not None and code - 128 in signal.valid_signals():
             return StudentError("crashed", f"the grading process was killed by {signal.Signals(code - 128).name}")
         return StudentError("crashed", f"the submission ended the grading process (exit code {code})")
 

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
+from .autograder.config import LAYERS
 from .release import BANNER, LAB_FILE, Block
 
 # The names the checks import from a submission; renaming one fails every check that uses it.
 PUBLIC_NAMES = ("BATCH_SIZE", "make_train_set", "make_test_set", "make_loaders", "Network",
                 "get_num_correct", "train_step", "train", "evaluate")
-NETWORK_LAYERS = ("conv1", "conv2", "fc1", "fc2", "out")
 
 README = """\
 # Lab: build a convolutional neural network with PyTorch
@@ -71,7 +71,7 @@ def student_readme(blocks: list[Block]) -> str:
     """student/README.md: what the lab is, the files, the tasks found in the solution, set-up, self-check, submission."""
     tasks = "\n".join(f"- {block.task}" for block in blocks)
     return README.format(lab=LAB_FILE, banner=BANNER.format(task=blocks[0].task if blocks else "..."), tasks=tasks,
-                         names=_code_list(PUBLIC_NAMES), layers=_code_list(NETWORK_LAYERS))
+                         names=_code_list(PUBLIC_NAMES), layers=_code_list(LAYERS))
 
 
 SELFCHECK_TEST = '''\

@@ -64,7 +64,8 @@ class Network(nn.Module):
         t = F.max_pool2d(F.relu(self.conv1(t)), kernel_size=2, stride=2)
         t = F.max_pool2d(F.relu(self.conv2(t)), kernel_size=2, stride=2)
         # BEGIN SOLUTION task 3: the flatten before the fully connected layers
-        # HINT: turn t, shaped [batch, channels, height, width], into [batch, features]; the batch is not always BATCH_SIZE
+        # HINT: turn t, shaped [batch, channels, height, width], into [batch, features], keeping the tensor's own order;
+        # HINT: the batch is not always BATCH_SIZE
         t = t.flatten(start_dim=1)
         # END SOLUTION
         t = F.relu(self.fc1(t))

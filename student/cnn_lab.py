@@ -62,7 +62,8 @@ class Network(nn.Module):
         t = F.max_pool2d(F.relu(self.conv1(t)), kernel_size=2, stride=2)
         t = F.max_pool2d(F.relu(self.conv2(t)), kernel_size=2, stride=2)
         # ---- please finish the code (task 3: the flatten before the fully connected layers) ----
-        # turn t, shaped [batch, channels, height, width], into [batch, features]; the batch is not always BATCH_SIZE
+        # turn t, shaped [batch, channels, height, width], into [batch, features], keeping the tensor's own order;
+        # the batch is not always BATCH_SIZE
         raise NotImplementedError("task 3: not finished yet")
         t = F.relu(self.fc1(t))
         t = F.relu(self.fc2(t))

@@ -11,7 +11,7 @@ POOL = 2
 
 
 def fc1_in_features() -> int:
-    """Features left after conv1, pool, conv2, pool for one image (12 x 4 x 4)."""
+    """Features left after conv1, pool, conv2, pool for one image."""
     size = IMAGE_SIZE
     for _, _, _, kernel in CONVS:
         size = (size - kernel + 1) // POOL
