@@ -44,3 +44,10 @@ def test_every_option_states_its_default():
     done = cnnlab("grade", "--help")
     for text in ("(default: grades)", "(default: 120.0)", "(default: 4096)", "(default: auto)", "(default: the CPU count)"):
         assert text in " ".join(done.stdout.split()), text
+
+
+def test_check_of_a_missing_file_is_one_line():
+    done = cnnlab("check", "typo.py")
+    assert done.returncode == 1
+    assert done.stderr.strip().splitlines() == [
+        "cnnlab check: error: typo.py: no such .py or .ipynb file; pass the path of your cnn_lab.py"]

@@ -79,6 +79,8 @@ def test_results_follow_gradescopes_schema_and_hide_hidden_inputs(graded):
     assert [t["visibility"] for t in q3] == ["visible", "after_published"]
     assert "works for 100" in q3[0]["output"] and "fixed batch size" in q3[0]["output"]
     assert q3[1]["output"].startswith("hidden check failed. Hint:") and "batch of" not in q3[1]["output"]
+    saved = [c for c in dave["extra_data"]["cnnlab"]["checks"] if c["hidden"]]
+    assert saved and all(c["message"] == "" for c in saved)  # what a hidden check saw stays with the judge
 
 
 def test_feedback_is_what_the_student_sees(graded):
@@ -117,8 +119,12 @@ def test_rerun_resumes_and_regrades_only_what_is_missing_or_changed(graded, data
     with open(out / "final_grades.csv") as f:
         rows = {row["file"]: row for row in csv.DictReader(f)}
     assert rows["bob.py"]["total_points_earned"] == "0" and rows["frank.py"]["total_points_earned"] == "10"
-    grade.main(submissions=[str(folder / "alice.py")], out=str(out), data=str(data_root), force=True, progress=False)
-    assert (out / "results" / "alice.json").stat().st_mtime_ns != kept
+    grade.main(submissions=[str(folder / "alice.py")], out=str(out), data=str(data_root), timeout=61, progress=False)
+    regraded = (out / "results" / "alice.json").stat().st_mtime_ns
+    assert regraded != kept  # other limits: graded again
+    grade.main(submissions=[str(folder / "alice.py")], out=str(out), data=str(data_root), timeout=61, force=True,
+               progress=False)
+    assert (out / "results" / "alice.json").stat().st_mtime_ns != regraded
 
 
 @pytest.mark.parametrize("args, message", [
@@ -152,3 +158,32 @@ def test_example_class_grades_as_its_readme_says(tmp_path, data_root):
     table = (REPO / "examples" / "README.md").read_text()
     for name, total in totals.items():
         assert f"{total:g}/10" in next(line for line in table.splitlines() if line.startswith(f"| {name}."))
+
+
+def test_sandbox_sees_nothing_outside_what_it_needs(tmp_path, data_root):
+    """A copy of the solution elsewhere on the disk (another course's folder, say) stays out of reach."""
+    secret = tmp_path / "elsewhere" / "solution.txt"
+    secret.parent.mkdir()
+    secret.write_text("THE-ANSWER")
+    snoop = REFERENCE.read_text().replace(
+        '    """The 10,000 MNIST test images, transformed exactly like the training images."""',
+        f'    """The 10,000 MNIST test images, transformed exactly like the training images."""\n'
+        f'    raise ValueError(open({str(secret)!r}).read())')
+    (tmp_path / "class").mkdir()
+    (tmp_path / "class" / "snoop.py").write_text(snoop)
+    (result,) = grade.main(submissions=[str(tmp_path / "class")], out=str(tmp_path / "out"), data=str(data_root),
+                           jobs=1, progress=False)
+    q1 = next(c for c in result.checks if c.question == "q1_test_set")
+    assert q1.outcome == "error" and "FileNotFoundError" in q1.message and "THE-ANSWER" not in q1.message
+    assert result.earned == 8
+
+
+def test_hidden_paths_cover_the_judges_files_and_spare_what_the_sandbox_needs(tmp_path, data_root):
+    import cnnlab.autograder as ag
+
+    package = Path(ag.__file__).resolve().parent
+    hide = set(grade.hidden_paths([], tmp_path / "out", data_root, tmp_path / "work"))
+    for secret in (REPO / "solutions", REPO / "tests", REPO / ".git", package / "hidden.py", package / "reference.py"):
+        assert str(secret) in hide, secret
+    for needed in (package, Path(data_root).resolve(), Path(sys.prefix).resolve()):
+        assert not any(needed == Path(h) or Path(h) in needed.parents for h in hide), needed
