@@ -38,13 +38,21 @@ class StudentError(Exception):
         self.kind, self.message = kind, message
 
 
+def where_in(filename: str, line: int | None) -> str:
+    """'line 42 of your file', or 'line 4 of code cell 3' for a notebook (its cells compile as FILE#cellN)."""
+    if line is None:
+        return ""
+    if "#cell" in filename:
+        return f"line {line} of code cell {filename.rsplit('#cell', 1)[1]}"
+    return f"line {line} of your file"
+
+
 def describe_exception(exc: BaseException, filename: str | None = None) -> str:
     """'ValueError at line 42 of your file: too many values to unpack' (the student's own frame only)."""
-    line = None
+    where = ""
     for frame in traceback.extract_tb(exc.__traceback__):
-        if filename and Path(frame.filename).name == Path(filename).name:
-            line = frame.lineno
-    where = f" at line {line} of your file" if line else ""
+        if filename and Path(frame.filename.split("#cell")[0]).name == Path(filename).name:
+            where = " at " + where_in(frame.filename, frame.lineno)
     text = str(exc).strip().splitlines()[0][:300] if str(exc).strip() else ""
     return f"{type(exc).__name__}{where}" + (f": {text}" if text else "")
 
@@ -74,25 +82,51 @@ def load_module(path: str | Path, source: bytes | None = None) -> types.ModuleTy
     source = path.read_bytes() if source is None else source
     module = types.ModuleType(MODULE_NAME)
     module.__file__ = str(path)
-    if path.suffix == ".ipynb":
-        import json
-
-        try:
-            cells = json.loads(source)["cells"]
-        except (ValueError, KeyError, TypeError):
-            raise StudentError("crashed", "the notebook is not valid JSON with cells: save it again from Jupyter") from None
-        lines = []
-        for cell in cells:
-            if cell.get("cell_type") == "code":
-                source = cell["source"] if isinstance(cell["source"], str) else "".join(cell["source"])
-                # IPython magics and shell escapes are not Python; a notebook that needs them still grades.
-                lines += [("pass  # " + ln) if ln.lstrip().startswith(("%", "!")) else ln for ln in source.splitlines()]
-        code = compile("\n".join(lines) + "\n", str(path), "exec")
-    else:
-        code = compile(source, str(path), "exec")
     sys.modules[MODULE_NAME] = module
-    exec(code, module.__dict__)
+    if path.suffix == ".ipynb":
+        for code in notebook_definitions(path, source):
+            exec(code, module.__dict__)
+    else:
+        exec(compile(source, str(path), "exec"), module.__dict__)
     return module
+
+
+def notebook_definitions(path: Path, source: bytes) -> list:
+    """The lab as a notebook defines it: imports, functions, classes and UPPER_CASE constants, cell by cell.
+
+    The rest (loading MNIST, training, printing) is the student's own exploration: it would download or
+    train for minutes at import, so it is left out, as a .py submission leaves it out by having none.
+    """
+    import ast
+    import json
+
+    try:
+        cells = [c for c in json.loads(source)["cells"] if c.get("cell_type") == "code"]
+    except (ValueError, KeyError, TypeError, AttributeError):
+        raise StudentError("crashed", "the notebook is not valid JSON with cells: save it again from Jupyter") from None
+    codes = []
+    for n, cell in enumerate(cells, 1):
+        text = cell["source"] if isinstance(cell["source"], str) else "".join(cell["source"])
+        # IPython magics and shell escapes are not Python; a notebook that has them still grades.
+        text = "\n".join(("pass  # " + ln) if ln.lstrip().startswith(("%", "!")) else ln for ln in text.splitlines())
+        name = f"{path}#cell{n}"
+        try:
+            tree = ast.parse(text, name)
+        except SyntaxError as exc:
+            raise StudentError("syntax error", where_in(name, exc.lineno)) from None
+        tree.body = [node for node in tree.body if _defines_the_lab(node)]
+        codes.append(compile(tree, name, "exec"))
+    return codes
+
+
+def _defines_the_lab(node) -> bool:
+    import ast
+
+    if isinstance(node, (ast.Import, ast.ImportFrom, ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+        return True
+    targets = node.targets if isinstance(node, ast.Assign) else [node.target] if isinstance(node, ast.AnnAssign) else []
+    names = [n for t in targets for n in ast.walk(t) if isinstance(n, ast.Name)]
+    return bool(names) and all(n.id.isupper() for n in names)
 
 
 def seed_everything(seed: int) -> None:
@@ -185,7 +219,7 @@ class InProcess:
         except StudentError:
             raise
         except SyntaxError as exc:
-            raise StudentError("syntax error", f"line {exc.lineno}") from None
+            raise StudentError("syntax error", where_in(self.filename or "", exc.lineno).replace(" of your file", "")) from None
         except BaseException as exc:  # SystemExit and KeyboardInterrupt from student code included
             if isinstance(exc, NotImplementedError) and is_stub(exc):
                 raise StudentError("not finished", str(exc) or "not finished yet") from None

@@ -43,7 +43,9 @@ def make_class(folder: Path) -> Path:
     (folder / "dave" / "notes.md").write_text("my notes")
     nb = nbformat.v4.new_notebook()
     nb.cells = [nbformat.v4.new_markdown_cell("# My lab"), nbformat.v4.new_code_cell("%matplotlib inline"),
-                nbformat.v4.new_code_cell(REFERENCE.read_text())]
+                nbformat.v4.new_code_cell(REFERENCE.read_text()),  # a notebook's exploration is skipped, not run:
+                nbformat.v4.new_code_cell("train_loader, test_loader = make_loaders('data')\nnet = Network()\n"
+                                          "train(net, train_loader, 10)")]
     (folder / "erin.ipynb").write_text(nbformat.writes(nb))
     (folder / "frank.py").write_text("import torch\n\ndef make_test_set(root, download=True:\n    pass\n")
     (folder / "grace").mkdir()

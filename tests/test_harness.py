@@ -1,0 +1,56 @@
+"""The narrow interface to a submission: loading files and notebooks, naming errors where the student wrote them."""
+
+import nbformat
+import pytest
+import torch
+
+from cnnlab.autograder.harness import InProcess, StudentError, is_stub
+
+from kit_paths import REFERENCE
+
+
+def notebook(tmp_path, *cells):
+    nb = nbformat.v4.new_notebook()
+    nb.cells = [nbformat.v4.new_code_cell(c) for c in cells]
+    path = tmp_path / "lab.ipynb"
+    path.write_text(nbformat.writes(nb))
+    return path
+
+
+def test_a_notebook_is_graded_by_its_definitions_not_its_exploration(tmp_path):
+    path = notebook(tmp_path, "%matplotlib inline", REFERENCE.read_text(),
+                    "loaders = make_loaders('nowhere')\nprint(1 / 0)", "for _ in range(10**12):\n    pass")
+    sub = InProcess(path)
+    assert sub.load_error is None and sub.structure()["fc1_in"] == 192
+
+
+@pytest.mark.parametrize("cells, message", [
+    pytest.param(("x = 1", "X = 2\ndef f(:\n    pass"), "syntax error: line 2 of code cell 2", id="syntax"),
+    pytest.param(("def g():\n    return 1 / 0", "G = g()"),
+                 "crashed: importing the file raised ZeroDivisionError at line 2 of code cell 1: division by zero",
+                 id="exception-in-a-constant"),
+])
+def test_notebook_errors_name_the_code_cell_and_line(tmp_path, cells, message):
+    assert str(InProcess(notebook(tmp_path, *cells)).load_error) == message
+
+
+def test_syntax_error_in_a_py_names_its_line(tmp_path):
+    (tmp_path / "cnn_lab.py").write_text("import torch\n\ndef f(:\n    pass\n")
+    err = InProcess(tmp_path / "cnn_lab.py").load_error
+    assert (err.kind, err.message) == ("syntax error", "line 3")
+
+
+def test_only_the_students_own_raise_is_a_stub():
+    try:
+        raise NotImplementedError("task 1: not finished yet")
+    except NotImplementedError as exc:
+        assert is_stub(exc)
+    with pytest.raises(NotImplementedError) as info:  # torch's own: an integer tensor where scores belong
+        torch.nn.functional.cross_entropy(torch.zeros(2, 10, dtype=torch.long), torch.zeros(2, dtype=torch.long))
+    assert not is_stub(info.value)
+
+
+def test_a_missing_public_name_is_an_error_naming_it(tmp_path):
+    (tmp_path / "cnn_lab.py").write_text("import torch\n")
+    with pytest.raises(StudentError, match="the module defines no 'Network'"):
+        InProcess(tmp_path / "cnn_lab.py").structure()
