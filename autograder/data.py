@@ -50,6 +50,12 @@ def load_split(root: str | os.PathLike, train: bool, download: bool = True) -> t
     return dataset.data, dataset.targets
 
 
+def fetch(root: str | os.PathLike) -> None:
+    """Both splits present under `root` (downloaded when missing), or one DataError saying what to do."""
+    for train in (False, True):
+        load_split(root, train=train, download=True)
+
+
 def normalize(images: torch.Tensor) -> torch.Tensor:
     """uint8 [N, 28, 28] -> float [N, 1, 28, 28], exactly what ToTensor then Normalize give."""
     return ((images.float() / 255.0) - MNIST_MEAN).div(MNIST_STD).unsqueeze(1)

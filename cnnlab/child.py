@@ -11,7 +11,6 @@ dies with it), and reports the worker's exit status. Only plain observations tra
 from __future__ import annotations
 
 import ctypes
-import io
 import json
 import os
 import resource
@@ -27,6 +26,7 @@ import torchvision  # noqa: F401  (every submission imports it: once here, not o
 import torchvision.transforms  # noqa: F401
 import torch.utils.data  # noqa: F401
 
+from cnnlab import frames
 from cnnlab.autograder.harness import InProcess, StudentError
 
 CLONE_NEWNS, CLONE_NEWUSER, CLONE_NEWPID, CLONE_NEWNET = 0x00020000, 0x10000000, 0x20000000, 0x40000000
@@ -39,31 +39,8 @@ PR_SET_PDEATHSIG = 1
 OPS = ("test_set", "structure", "forward", "train_step", "train")
 
 
-def read_frame(fd: int):
-    head = _read_exactly(fd, 8)
-    if head is None:
-        return None
-    return torch.load(io.BytesIO(_read_exactly(fd, struct.unpack("<Q", head)[0])), weights_only=True)
-
-
-def _read_exactly(fd: int, n: int):
-    chunks, left = [], n
-    while left:
-        chunk = os.read(fd, min(left, 1 << 20))
-        if not chunk:
-            return None
-        chunks.append(chunk)
-        left -= len(chunk)
-    return b"".join(chunks)
-
-
 def write_frame(fd: int, obj) -> None:
-    buf = io.BytesIO()
-    torch.save(obj, buf)
-    data = buf.getvalue()
-    view = memoryview(struct.pack("<Q", len(data)) + data)
-    while view:
-        view = view[os.write(fd, view):]
+    frames.write_all(fd, frames.encode(obj))
 
 
 def isolate(hide: list[str], home: str) -> list[str]:
@@ -131,7 +108,7 @@ def lock_mounts() -> bool:
 
 def serve(sub, req_fd: int, resp_fd: int) -> None:
     while True:
-        request = read_frame(req_fd)
+        request = frames.read(req_fd)
         if request is None:
             return
         op, kwargs = request["op"], request["kwargs"]

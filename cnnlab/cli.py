@@ -41,8 +41,7 @@ def cmd_check(args) -> int:
     if not path.is_file() or path.suffix not in (".py", ".ipynb"):
         raise CnnlabError(f"{args.file}: no such .py or .ipynb file; pass the path of your cnn_lab.py")
     root = mnist.resolve_root(args.data)
-    for train in (False, True):
-        mnist.load_split(root, train=train, download=True)
+    mnist.fetch(root)
     result = check_in_process(args.file, root, device=pick_device(args.device), hidden=args.hidden)
     for c in result.checks:
         mark = "PASS" if c.passed else "FAIL"

@@ -269,8 +269,7 @@ def main(*, submissions: list[str], out: str = "grades", data: str | None = None
 
 def _grade_all(subs, out_dir, data, jobs, timeout, memory_limit, device, force, isolate, progress) -> list[SubmissionResult]:
     root = mnist.resolve_root(data)
-    for train in (False, True):  # fetch (or fail clearly) before any child starts
-        mnist.load_split(root, train=train, download=True)
+    mnist.fetch(root)  # (or fail clearly) before any sandbox starts
     ctx = Context(root, device=device, evaluate=judge_evaluator())
     ctx.test_x, ctx.train_x  # read MNIST once, before the threads share the context
 

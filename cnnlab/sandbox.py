@@ -8,7 +8,6 @@ next call starts a fresh child.
 
 from __future__ import annotations
 
-import io
 import json
 import os
 import signal
@@ -22,8 +21,8 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import torch
 
+from . import frames
 from .autograder.harness import GraderError, StudentError
 
 
@@ -144,39 +143,19 @@ MAX_ANSWER = 256 * 2**20  # real answers are well under 1 MB; a submission must 
 
 def _write_all(fd: int, data: bytes) -> None:
     try:
-        view = memoryview(data)
-        while view:
-            view = view[os.write(fd, view):]
+        frames.write_all(fd, data)
     except OSError:
         pass  # the worker is gone: its exit report (or the end of the pipe) comes next
     finally:
         os.close(fd)
 
 
-def _read_exactly(fd: int, n: int) -> bytes | None:
-    chunks = []
-    while n:
-        chunk = os.read(fd, min(n, 1 << 20))
-        if not chunk:
-            return None
-        chunks.append(chunk)
-        n -= len(chunk)
-    return b"".join(chunks)
-
-
 def _read_frame_into(fd: int, result: dict) -> None:
-    """One length-prefixed frame from `fd` (which this closes), loaded with the weights-only loader."""
+    """One frame from `fd` (which this closes) into result["frame"]; a description when unreadable."""
     try:
-        head = _read_exactly(fd, 8)
-        if head is None:
-            return
-        size = struct.unpack("<Q", head)[0]
-        if size > MAX_ANSWER:
-            result["frame"] = f"an answer of {size:,} bytes"
-            return
-        body = _read_exactly(fd, size)
-        if body is not None:
-            result["frame"] = torch.load(io.BytesIO(body), weights_only=True)
+        frame = frames.read(fd, limit=MAX_ANSWER)
+        if frame is not None:
+            result["frame"] = frame
     except Exception as exc:  # an unreadable frame is the submission's doing
         result["frame"] = str(exc)
     finally:
@@ -265,9 +244,7 @@ class Sandboxed:
         return result
 
     def _request(self, op: str, **kwargs):
-        buf = io.BytesIO()
-        torch.save({"op": op, "kwargs": kwargs}, buf)
-        data = struct.pack("<Q", len(buf.getbuffer())) + buf.getvalue()
+        data = frames.encode({"op": op, "kwargs": kwargs})
         # Written from a thread: a worker that stops reading must meet the deadline, not block the judge.
         threading.Thread(target=_write_all, args=(os.dup(self.req_w), data), daemon=True).start()
         response = self._receive(timeout=self.limits.timeout, raw=True)

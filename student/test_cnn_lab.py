@@ -11,7 +11,7 @@ import torch
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))  # the selfcheck package beside this file, before any installed copy
 
-from selfcheck.data import DataError, load_split, resolve_root  # noqa: E402
+from selfcheck.data import DataError, fetch, resolve_root  # noqa: E402
 from selfcheck.harness import InProcess  # noqa: E402
 from selfcheck.questions import Context  # noqa: E402
 from selfcheck.runner import available_checks, judge_evaluator, run_check  # noqa: E402
@@ -23,8 +23,7 @@ def root():
     root = resolve_root(os.environ.get("CNNLAB_DATA") or HERE / "data")
     problem = None
     try:
-        load_split(root, train=False, download=True)
-        load_split(root, train=True, download=True)
+        fetch(root)
     except DataError as exc:
         problem = str(exc)
     if problem:  # failing outside the except block keeps the message to one line

@@ -15,9 +15,8 @@ def data_root() -> Path:
     """$CNNLAB_DATA, else ../shared/data beside the repository (CI's copy), else the per-user cache."""
     shared = REPO.parent / "shared" / "data"
     root = mnist.resolve_root(os.environ.get("CNNLAB_DATA") or (shared if shared.is_dir() else None))
-    for train in (False, True):
-        try:
-            mnist.load_split(root, train=train, download=True)
-        except mnist.DataError as exc:
-            pytest.fail(str(exc), pytrace=False)
+    try:
+        mnist.fetch(root)
+    except mnist.DataError as exc:
+        pytest.fail(str(exc), pytrace=False)
     return root
