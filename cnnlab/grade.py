@@ -26,10 +26,10 @@ from .autograder.harness import GraderError, StudentError
 from .autograder.questions import Context
 from .autograder.results import CheckResult, SubmissionResult
 from .autograder.runner import available_checks, judge_evaluator, run_checks
+from .release import LAB_FILE
 from .sandbox import Limits, Sandboxed, Zygote
 
 log = logging.getLogger("cnnlab")
-LAB_FILE = "cnn_lab.py"
 SUBMISSION_SUFFIXES = (".py", ".ipynb", ".zip")
 MAX_UNZIPPED = 50 * 2**20  # a submission is one small file; a zip bomb stops here
 REPO = Path(__file__).resolve().parent.parent
@@ -281,7 +281,7 @@ def _grade_all(subs, out_dir, data, jobs, timeout, memory_limit, device, force, 
         if saved.is_file() and not force:
             try:
                 result, digest = report.from_gradescope_json(json.loads(saved.read_text()))
-                if digest == sha256_of(sub) + setup:
+                if digest == sha256_of(sub) + setup and "internal grader error" not in result.status:
                     done[sub.name] = result
                     continue
             except (ValueError, KeyError, TypeError):
