@@ -5,6 +5,8 @@ from __future__ import annotations
 import logging
 import time
 
+import torch
+
 from .harness import GraderError, InProcess, StudentError
 from .questions import CHECKS, Context, Fail
 from .results import CheckResult, SubmissionResult
@@ -34,7 +36,7 @@ def own_forward_accuracy(ctx, sub, state, batch: int = 1000) -> float:
     obs = sub.forward(state, [x[i: i + batch] for i in range(0, len(y), batch)])
     if any(obs["errors"]):
         raise Fail(f"forward failed while evaluating the trained network: {next(e for e in obs['errors'] if e)}")
-    preds = __import__("torch").cat(obs["outputs"])
+    preds = torch.cat(obs["outputs"])
     return preds.argmax(1).eq(y).float().mean().item()
 
 

@@ -22,7 +22,7 @@ from pathlib import Path
 
 from . import CnnlabError, report
 from .autograder import data as mnist
-from .autograder.harness import GraderError, StudentError
+from .autograder.harness import GraderError
 from .autograder.questions import Context
 from .autograder.results import CheckResult, SubmissionResult
 from .autograder.runner import available_checks, judge_evaluator, run_checks
@@ -217,10 +217,9 @@ def hidden_paths(subs: list[Submission], out_dir: Path, root: Path, home: Path) 
     # the zygote imported all the sandbox needs before any of this is hidden).
     secrets = [REPO / "solutions", REPO / "tests", REPO / ".git", REPO / "dist", package / "hidden.py",
                package / "reference.py", package / "__pycache__", out_dir, *(s.source for s in subs)]
-    needed_roots = [Path(root).resolve(), package, Path(__file__).resolve().parent, Path(sys.prefix).resolve()]
     covered = lambda p: any(p == Path(h) or Path(h) in p.parents for h in hide)  # noqa: E731
     for p in (Path(s).resolve() for s in secrets):
-        if p.exists() and not covered(p) and not any(n == p or p in n.parents for n in needed_roots):
+        if p.exists() and not covered(p) and p not in needed and p not in ancestors:
             hide.append(str(p))
     return hide
 
@@ -276,12 +275,13 @@ def _grade_all(subs, out_dir, data, jobs, timeout, memory_limit, device, force, 
     done: dict[str, SubmissionResult] = {}
     todo = []
     setup = grading_fingerprint(timeout, memory_limit, device)
+    digests = {sub.name: sha256_of(sub) + setup for sub in subs}  # hashed once: hand-ins can be large
     for sub in subs:
         saved = out_dir / "results" / f"{sub.name}.json"
         if saved.is_file() and not force:
             try:
                 result, digest = report.from_gradescope_json(json.loads(saved.read_text()))
-                if digest == sha256_of(sub) + setup and "internal grader error" not in result.status:
+                if digest == digests[sub.name] and "internal grader error" not in result.status:
                     done[sub.name] = result
                     continue
             except (ValueError, KeyError, TypeError):
@@ -305,7 +305,7 @@ def _grade_all(subs, out_dir, data, jobs, timeout, memory_limit, device, force, 
     def finish(sub: Submission, result: SubmissionResult) -> None:
         with lock:
             _write_atomic(out_dir / "results" / f"{sub.name}.json",
-                          json.dumps(report.gradescope_json(result, sha256_of(sub) + setup), indent=2))
+                          json.dumps(report.gradescope_json(result, digests[sub.name]), indent=2))
             _write_atomic(out_dir / "feedback" / f"{sub.name}.md", report.feedback_markdown(result))
             done[sub.name] = result
 
@@ -355,5 +355,3 @@ def limit_report(results: list[SubmissionResult]) -> str:
         return "no submission hit a limit or crashed"
     return f"{len(hit)} of {len(results)} hit a limit or did not run: " + "; ".join(f"{r.name} ({r.status})" for r in hit)
 
-
-__all__ = ["main", "discover", "limit_report", "StudentError"]

@@ -16,6 +16,8 @@ import tempfile
 import zipfile
 from pathlib import Path
 
+import torch
+
 from . import CnnlabError, autograder
 from .autograder import config
 from .autograder import data as mnist
@@ -57,7 +59,6 @@ def test_files() -> dict[str, str]:
 def requirements() -> str:
     """The versions this kit runs with; CPU wheels, since otter's images grade on the CPU."""
     import numpy
-    import torch
     import torchvision
 
     base = lambda v: v.split("+")[0]  # noqa: E731
@@ -69,7 +70,7 @@ def _write_idx(path: Path, tensor, magic: int) -> None:
     """An MNIST idx file (what torchvision reads) holding `tensor` (uint8 images or labels)."""
     dims = list(tensor.shape)
     header = struct.pack(">I", magic) + b"".join(struct.pack(">I", d) for d in dims)
-    path.write_bytes(header + tensor.to(dtype=__import__("torch").uint8).contiguous().numpy().tobytes())
+    path.write_bytes(header + tensor.to(dtype=torch.uint8).contiguous().numpy().tobytes())
 
 
 def bundle_data(root: Path, target: Path) -> None:

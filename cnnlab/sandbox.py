@@ -23,7 +23,7 @@ from pathlib import Path
 
 
 from . import frames
-from .autograder.harness import GraderError, StudentError
+from .autograder.harness import OBSERVATIONS, GraderError, StudentError
 
 
 @dataclass
@@ -78,11 +78,6 @@ def _pss_mb(pid: int) -> float:
     except (OSError, IndexError, ValueError):
         pass
     return 0.0
-
-
-# What each request must answer: anything else came from a submission that tampered with the child.
-ANSWER_KEYS = {"test_set": ("length", "images", "labels", "types"), "structure": ("fc1_in", "fc1_out", "layers", "total"),
-               "forward": ("outputs", "errors"), "train_step": ("returned", "after"), "train": ("state", "seconds")}
 
 
 def child_env(limits: Limits) -> dict[str, str]:
@@ -238,7 +233,7 @@ class Sandboxed:
             raise
         if isinstance(result, StudentError):
             raise result
-        if not (isinstance(result, dict) and all(k in result for k in ANSWER_KEYS[op])):
+        if not (isinstance(result, dict) and all(k in result for k in OBSERVATIONS[op])):  # else a tampered child
             self._stop_leader()
             raise StudentError("crashed", f"the grading process answered {op!r} with something unreadable")
         return result
