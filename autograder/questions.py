@@ -6,8 +6,11 @@ A check gets `sub` (the narrow interface of harness.InProcess, or the grader's s
 
 from __future__ import annotations
 
+import json
+import math
 from dataclasses import dataclass
 from functools import cached_property
+from pathlib import Path
 from typing import Callable
 
 import torch
@@ -150,9 +153,43 @@ def fc1_size_and_parameter_counts(sub, ctx):
 
 
 # ---- q3: the flatten ----------------------------------------------------------------------------
-def forward_outputs(sub, ctx, seed, sizes):
-    """Run forward on the first B test images for each B; returns {B: output} or fails with a diagnosis."""
-    obs = sub.forward(lab_weights(seed), [ctx.test_x[:b] for b in sizes])
+# The public check compares forward with the lab network on inputs and weights given by a formula (the
+# same on every machine and torch version, unlike a seeded generator), against outputs that
+# `cnnlab release` computes with the judge's forward: the self-check needs no judge code to see a
+# flatten that reorders features, a softmax or a ReLU after `out`.
+PUBLIC_OUTPUTS = Path(__file__).with_name("public_outputs.json")
+PUBLIC_BATCH = 5
+
+
+def formula_tensor(shape: tuple, salt: int) -> torch.Tensor:
+    """Values in [-1, 1) that look random, from a sine hash in float64: identical wherever the checks run."""
+    i = torch.arange(math.prod(shape), dtype=torch.float64)
+    return (torch.frac(torch.sin(i * 12.9898 + salt * 78.233).abs() * 43758.5453) * 2 - 1).reshape(shape).float()
+
+
+def public_weights() -> dict[str, torch.Tensor]:
+    state, salt = {}, 0
+    for name, cin, cout, k in config.CONVS:
+        state[f"{name}.weight"] = formula_tensor((cout, cin, k, k), salt := salt + 1) * 1.7 * (cin * k * k) ** -0.5
+        state[f"{name}.bias"] = formula_tensor((cout,), salt := salt + 1) * 0.1
+    for name, fin, fout in config.LINEARS:
+        state[f"{name}.weight"] = formula_tensor((fout, fin), salt := salt + 1) * 1.7 * fin ** -0.5
+        state[f"{name}.bias"] = formula_tensor((fout,), salt := salt + 1) * 0.1
+    return state
+
+
+def public_inputs() -> torch.Tensor:
+    return formula_tensor((PUBLIC_BATCH, 1, config.IMAGE_SIZE, config.IMAGE_SIZE), salt=99) * 1.5
+
+
+def public_outputs() -> torch.Tensor:
+    return torch.tensor(json.loads(PUBLIC_OUTPUTS.read_text())["outputs"])
+
+
+def forward_outputs(sub, state, batches) -> list[torch.Tensor]:
+    """forward's output for each batch; fails with a diagnosis on an error or a wrong shape."""
+    obs = sub.forward(state, batches)
+    sizes = [len(x) for x in batches]
     working = [b for b, e in zip(sizes, obs["errors"]) if not e]
     for b, err, out in zip(sizes, obs["errors"], obs["outputs"]):
         if err:
@@ -164,12 +201,28 @@ def forward_outputs(sub, ctx, seed, sizes):
         if out.shape != (b, config.NUM_CLASSES):
             raise Fail(f"forward returned shape {list(out.shape)} for a batch of {b}; expected [{b}, {config.NUM_CLASSES}]",
                        hint="keep the batch dimension and flatten only the others")
-    return dict(zip(sizes, obs["outputs"]))
+    return obs["outputs"]
 
 
-@check("q3_flatten", points=1, hint="flatten everything but the batch dimension, whatever the batch size")
-def forward_works_for_any_batch_size(sub, ctx):
-    outputs = forward_outputs(sub, ctx, seed=0, sizes=(1, 7, 100, 256))
+def same_as_lab(out: torch.Tensor, expected: torch.Tensor, inputs: str) -> None:
+    """Fails, naming the likely cause, when forward's output is not the lab network's."""
+    if close(out, expected):
+        return
+    if close(out, torch.softmax(expected, 1)) or close(out, torch.log_softmax(expected, 1)):
+        raise Fail(f"forward returns probabilities (a softmax of the scores) on {inputs}, not the raw scores",
+                   hint="return out's raw scores: the cross-entropy loss applies the softmax itself")
+    if close(out, torch.relu(expected)):
+        raise Fail(f"forward's outputs on {inputs} are the lab network's with the negative scores set to 0",
+                   hint="no activation after the last layer: return out's raw scores")
+    raise Fail(f"with fixed weights, forward's outputs differ from the lab network's on {inputs}",
+               hint="flatten in the tensor's own order (no permute or transpose), and keep the rest of forward as the lab gives it")
+
+
+@check("q3_flatten", points=1, hint="flatten everything but the batch dimension, in the tensor's own order, whatever the batch size")
+def forward_computes_the_lab_network(sub, ctx):
+    sizes = (1, 7, 100, 256)
+    *outputs, fixed = forward_outputs(sub, public_weights(), [ctx.test_x[:b] for b in sizes] + [public_inputs()])
+    outputs = dict(zip(sizes, outputs))
     first = outputs[1][0]
     for b, out in outputs.items():
         if not close(out[0], first):
@@ -179,6 +232,7 @@ def forward_works_for_any_batch_size(sub, ctx):
     if not close(outputs[256][:7], outputs[7]):
         raise Fail("the outputs for the same 7 images differ between a batch of 7 and a batch of 256: the flatten mixes samples",
                    hint="each row after the flatten must hold the features of one image only")
+    same_as_lab(fixed, public_outputs(), "the public check's inputs")
 
 
 # ---- q4: the training step ----------------------------------------------------------------------
@@ -212,6 +266,17 @@ def probe_weights(seed: int) -> dict[str, torch.Tensor]:
             for k, v in probe_model().named_parameters()}
 
 
+def step_factor(start: dict, got: dict, expected: dict) -> float | None:
+    """k when the weights moved by k times the expected SGD step (the same k for every parameter), else None."""
+    step = {n: start[n] - expected[n] for n in start}
+    moved = {n: start[n] - got[n] for n in start}
+    norm = sum(float((s * s).sum()) for s in step.values())
+    if not norm:
+        return None
+    k = sum(float((moved[n] * step[n]).sum()) for n in start) / norm
+    return k if states_close(moved, {n: k * s for n, s in step.items()}) else None
+
+
 def verify_train_step(sub, ctx, seed, indices, lr):
     start = probe_weights(seed)
     idx = torch.tensor(indices)
@@ -225,8 +290,14 @@ def verify_train_step(sub, ctx, seed, indices, lr):
                        "the step runs before the gradients of this batch exist",
                        hint="optimizer.step() uses the gradients that backward() computes, so it comes after it")
         raise Fail("a call to train_step left the weights unchanged",
-                   hint="after computing the loss, backpropagate it and let the optimizer take its step")
+                   hint="after computing the loss, backpropagate it, then let the optimizer take its step, "
+                        "with nothing clearing the gradients in between")
     if not states_close(first, afters[0]):
+        factor = step_factor(start, first, afters[0])
+        if factor is not None:  # an optimizer of its own, a second step or a second backward pass
+            raise Fail(f"one call moved the weights by {factor:.3g} times one SGD step of the optimizer train_step "
+                       f"was given (learning rate {lr})",
+                       hint="take exactly one step, with the optimizer passed to train_step, after one backward pass")
         raise Fail("after one call the weights did not move by exactly -lr x gradient of the batch's loss",
                    hint="one call takes exactly one plain SGD step on this batch's cross-entropy loss")
     if not states_close(second, afters[1]):
@@ -256,11 +327,13 @@ def verify_train_step(sub, ctx, seed, indices, lr):
 
 @check("q4_train_step", points=1, hint="zero the gradients, backpropagate the loss, then take one optimizer step")
 def one_sgd_step(sub, ctx):
-    verify_train_step(sub, ctx, seed=0, indices=list(range(32)), lr=0.1)
+    # not the lab's 0.1: a step that ignores the optimizer it is given must show here too
+    verify_train_step(sub, ctx, seed=0, indices=list(range(32)), lr=0.03)
 
 
 # ---- q5: accuracy after training ----------------------------------------------------------------
-@check("q5_accuracy", points=2, hint="run the notebook's training and evaluation: all of tasks 2-4 must work together")
+@check("q5_accuracy", points=2, hint="make q2-q4 pass first: this trains your Network with your train_step, "
+                                    "then scores the weights with the lab network's forward pass")
 def accuracy_after_training(sub, ctx):
     cfg = config.ACCURACY
     obs = sub.train(ctx.root, seed=cfg["seed"], device=ctx.device, train_images=cfg["train_images"],

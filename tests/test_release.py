@@ -30,6 +30,23 @@ def test_check_names_a_hand_edited_student_file(tmp_path):
     assert release.check_release(student_dir=copy) == ["student/cnn_lab.py", "student/notes.txt (not part of the release)"]
 
 
+def test_public_outputs_are_the_judges_forward_and_a_change_is_stale(tmp_path, monkeypatch):
+    import json
+
+    import torch
+
+    from cnnlab.autograder import questions, reference
+
+    expected = reference.forward(questions.public_weights(), questions.public_inputs())
+    assert torch.allclose(questions.public_outputs(), expected, atol=1e-5)
+    assert (REPO / "student" / "selfcheck" / "public_outputs.json").read_text() == questions.PUBLIC_OUTPUTS.read_text()
+    edited = json.loads(release.PUBLIC_OUTPUTS.read_text())
+    edited["outputs"][0][0] += 0.01  # what a change to the lab network's forward would do
+    monkeypatch.setattr(release, "PUBLIC_OUTPUTS", tmp_path / "public_outputs.json")
+    release.PUBLIC_OUTPUTS.write_text(json.dumps(edited))
+    assert release.check_release() == ["autograder/public_outputs.json"]
+
+
 def test_cli_check_passes_on_main():
     done = subprocess.run([sys.executable, "-m", "cnnlab.cli", "release", "--check"], capture_output=True, text=True, cwd=REPO)
     assert done.returncode == 0, done.stderr

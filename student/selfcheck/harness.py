@@ -163,13 +163,12 @@ def load_params(model: nn.Module, state: dict[str, torch.Tensor]) -> None:
 def _lab_network(module) -> nn.Module:
     """The student's Network, with the lab's fc1 in place when theirs is missing or of another size.
 
-    q3 checks the flatten alone: a wrong or unfinished fc1 (task 2) must not cost task 3's points.
+    q3 checks the flatten alone: a wrong or unfinished fc1 (task 2), or an __init__ that raises, must
+    not cost task 3's points.
     """
     try:
         net = module.Network()
-    except NotImplementedError as exc:
-        if not is_stub(exc):
-            raise
+    except Exception:  # a stub or a mistake in __init__ (q2's to judge): forward is still the student's
         net = module.Network.__new__(module.Network)
         nn.Module.__init__(net)
         for name, cin, cout, k in config.CONVS:
@@ -242,6 +241,8 @@ class InProcess:
         """Length, the items at `indices` and their types, from the student's make_test_set."""
         def run():
             dataset = self._attr("make_test_set")(root, download=False)
+            if isinstance(dataset, torch.utils.data.DataLoader):
+                raise StudentError("error", "make_test_set returned a DataLoader; return the dataset itself (make_loaders wraps it)")
             obs = {"length": len(dataset), "images": [], "labels": [], "types": []}
             for i in indices:
                 image, label = dataset[i]
