@@ -37,6 +37,12 @@ class StudentError(Exception):
         self.kind, self.message = kind, message
 
 
+def plain_text(value, limit: int = 300) -> str:
+    """Text that came from student code, safe to print, store and show: a str, no control characters, short."""
+    text = value if isinstance(value, str) else f"<{type(value).__name__}>"
+    return "".join(c if c.isprintable() else " " for c in text)[:limit]
+
+
 def where_in(filename: str, line: int | None) -> str:
     """'line 42 of your file', or 'line 4 of code cell 3' for a notebook (its cells compile as FILE#cellN)."""
     if line is None:

@@ -29,7 +29,7 @@ import torch.utils.data  # noqa: F401
 from cnnlab import frames
 from cnnlab.autograder.harness import OBSERVATIONS, InProcess, StudentError
 
-CLONE_NEWNS, CLONE_NEWUSER, CLONE_NEWPID, CLONE_NEWNET = 0x00020000, 0x10000000, 0x20000000, 0x40000000
+CLONE_NEWNS, CLONE_NEWIPC, CLONE_NEWUSER, CLONE_NEWPID, CLONE_NEWNET = 0x00020000, 0x08000000, 0x10000000, 0x20000000, 0x40000000
 MS_RDONLY, MS_NOSUID, MS_NODEV, MS_NOEXEC, MS_REMOUNT = 0x1, 0x2, 0x4, 0x8, 0x20
 MS_BIND, MS_REC, MS_PRIVATE = 0x1000, 0x4000, 0x40000
 # Flags a read-only remount must keep: the kernel refuses to drop them inside a user namespace.
@@ -48,7 +48,8 @@ def isolate(hide: list[str], home: str) -> list[str]:
     Returns what could not be done (empty when all worked)."""
     libc = ctypes.CDLL(None, use_errno=True)
     uid, gid = os.getuid(), os.getgid()
-    if libc.unshare(CLONE_NEWUSER | CLONE_NEWNET | CLONE_NEWNS | CLONE_NEWPID) != 0:
+    # A private IPC namespace too: System V shared memory would outlive the sandbox, outside its memory cap.
+    if libc.unshare(CLONE_NEWUSER | CLONE_NEWNET | CLONE_NEWNS | CLONE_NEWPID | CLONE_NEWIPC) != 0:
         # Without a user namespace (some kernels forbid it), a network namespace alone may still work as root.
         missing = ["user/mount/PID namespaces (files are not hidden; stray processes are killed by session)"]
         if libc.unshare(CLONE_NEWNET) != 0:

@@ -34,19 +34,24 @@ def cmd_release(args) -> int:
 
 def cmd_check(args) -> int:
     from .autograder import data as mnist
-    from .autograder.runner import check_in_process
+    from .autograder.runner import available_checks, check_in_process
     from .grade import pick_device
 
     path = Path(args.file)
+    if not path.exists():
+        raise CnnlabError(f"{args.file}: no such file; pass the path of your cnn_lab.py")
     if not path.is_file() or path.suffix not in (".py", ".ipynb"):
-        raise CnnlabError(f"{args.file}: no such .py or .ipynb file; pass the path of your cnn_lab.py")
+        raise CnnlabError(f"{args.file}: `cnnlab check` takes one .py or .ipynb file; for a folder or a zip use `cnnlab grade`")
     root = mnist.resolve_root(args.data)
     mnist.fetch(root)
     result = check_in_process(args.file, root, device=pick_device(args.device), hidden=args.hidden)
     for c in result.checks:
         mark = "PASS" if c.passed else "FAIL"
-        print(f"{mark} {c.question:<14} {c.points:g}/{c.max_points:g}  {c.feedback()}")
-    print(f"score: {result.earned:g} / {result.possible:g}")
+        question = f"{c.question} (hidden)" if c.hidden else c.question
+        print(f"{mark} {question:<23} {c.points:g}/{c.max_points:g}  {c.feedback()}")
+    print(f"score: {result.earned:g} / {result.possible:g}", end="")
+    hidden = sum(c.points for c in available_checks(hidden=True) if c.hidden)
+    print(f" on the public checks; hidden checks on other inputs add {hidden:g} points to the grade" if not args.hidden and hidden else "")
     return 0 if result.earned == result.possible else 1
 
 
@@ -66,15 +71,24 @@ def cmd_grade(args) -> int:
 def cmd_autograder(args) -> int:
     from . import otter_zip
 
+    if not args.out.endswith(".zip"):
+        raise CnnlabError(f"--out {args.out}: the autograder is a zip file; pass a name ending in .zip")
     path = otter_zip.main(out=args.out, data=args.data)
     print(f"wrote {path}; grade with: otter grade -n cnn_lab -a {path} --ext py -o grades submissions/")
     return 0
 
 
+class Parser(argparse.ArgumentParser):
+    def error(self, message):
+        """A usage mistake is an expected failure too: usage, one line, exit status 1 (argparse says 2)."""
+        self.print_usage(sys.stderr)
+        self.exit(1, f"{self.prog}: error: {message}\n")
+
+
 def build_parser() -> argparse.ArgumentParser:
     from . import grade, otter_zip
 
-    p = argparse.ArgumentParser(prog="cnnlab", description="The MNIST CNN lab kit: release, self-check, grading, otter autograder.")
+    p = Parser(prog="cnnlab", description="The MNIST CNN lab kit: release, self-check, grading, otter autograder.")
     p.add_argument("--version", action="version", version=f"cnnlab {__version__}")
     p.add_argument("-v", "--verbose", action="store_true", help="show the full traceback of an error")
     sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
@@ -121,6 +135,11 @@ def main(argv: list[str] | None = None) -> int:
 
     try:
         return args.func(args)
+    except BrokenPipeError:  # `cnnlab check ... | head`: the reader left, nothing more to say
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1
     except (CnnlabError, DataError) as exc:
         if args.verbose:
             traceback.print_exc()

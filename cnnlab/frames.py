@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import os
 import struct
+import zipfile
 
 import torch
 
@@ -46,4 +47,24 @@ def read(fd: int, limit: int | None = None):
     body = read_exactly(fd, size)
     if body is None:
         return None
-    return torch.load(io.BytesIO(body), weights_only=True)
+    if limit is not None:
+        check_archive(body, limit)
+    return torch.load(io.BytesIO(body), weights_only=True, map_location="cpu")
+
+
+MAX_PICKLE = 2**20  # the object graph of a real answer is a few KB; its tensors' data lie beside it
+
+
+def check_archive(body: bytes, limit: int) -> None:
+    """A frame from untrusted code must not grow when loaded: torch.save stores its members uncompressed,
+    so a compressed member, members larger than the frame, or a huge object graph is a crafted answer."""
+    try:
+        members = zipfile.ZipFile(io.BytesIO(body)).infolist()
+    except (zipfile.BadZipFile, ValueError) as exc:
+        raise ValueError(f"not an answer ({exc})") from None
+    if any(m.compress_type != zipfile.ZIP_STORED for m in members):
+        raise ValueError("an answer with compressed parts")
+    if sum(m.file_size for m in members) > limit:
+        raise ValueError("an answer larger than its limit")
+    if any(m.filename.endswith("data.pkl") and m.file_size > MAX_PICKLE for m in members):
+        raise ValueError("an answer with an oversized object graph")

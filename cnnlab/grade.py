@@ -32,6 +32,7 @@ from .sandbox import Limits, Sandboxed, Zygote
 log = logging.getLogger("cnnlab")
 SUBMISSION_SUFFIXES = (".py", ".ipynb", ".zip")
 MAX_UNZIPPED = 50 * 2**20  # a submission is one small file; a zip bomb stops here
+MIN_TIMEOUT, MIN_MEMORY_MB = 5.0, 512
 REPO = Path(__file__).resolve().parent.parent
 
 
@@ -47,13 +48,16 @@ class Submission:
         return self.source.name
 
 
-def discover(paths: list[str | Path]) -> list[Submission]:
+def discover(paths: list[str | Path], out_dir: Path | None = None) -> list[Submission]:
     """Expand the command line into submissions: files, folders holding one, zips, or folders of many."""
     found: list[Submission] = []
+    results = out_dir.resolve() if out_dir is not None else None
     for raw in paths:
         path = Path(raw)
         if not path.exists():
             raise CnnlabError(f"{raw}: no such file or folder; pass submission files, zips, or a folder of submissions")
+        if results is not None and path.resolve() == results:
+            raise CnnlabError(f"{raw} is also the --out folder: write the results to another folder (e.g. --out grades)")
         if path.is_file():
             if path.suffix not in SUBMISSION_SUFFIXES:
                 raise CnnlabError(f"{raw}: not a submission (expected .py, .ipynb, .zip or a folder)")
@@ -62,62 +66,77 @@ def discover(paths: list[str | Path]) -> list[Submission]:
             found.append(Submission(path.name, path))
         else:
             for entry in sorted(path.iterdir()):
-                if entry.name.startswith((".", "__")):
-                    continue  # hidden files and __MACOSX debris are nobody's hand-in
+                if entry.name.startswith((".", "__")) or entry.resolve() == results:
+                    continue  # hidden files, __MACOSX debris and the results of an earlier run are nobody's hand-in
                 # every other entry is a student's: a .txt or .tar.gz still gets its row (no cnn_lab.py found)
                 found.append(Submission(entry.stem if entry.is_file() else entry.name, entry))
-    names: dict[str, int] = {}
+    taken = {"points-per-question"}  # the gradebook's first row
     for sub in found:  # two students may hand in alice.py and alice.zip: keep both, apart
-        n = names[sub.name] = names.get(sub.name, 0) + 1
-        if n > 1:
-            sub.name = f"{sub.name}-{n}"
+        base = "".join(c if c.isprintable() and c not in "/\\" else "_" for c in sub.name) or "_"
+        name, n = base, 1
+        while name in taken:
+            n += 1
+            name = f"{base}-{n}"
+        sub.name = name
+        taken.add(name)
     return found
 
 
-def find_lab_file(folder: Path) -> Path | None:
-    """cnn_lab.py at any depth; else the only .py; else the only .ipynb (macOS zip debris ignored)."""
+MAX_ZIP_ENTRIES = 1000
+
+
+def find_lab_file(folder: Path) -> tuple[Path | None, str]:
+    """cnn_lab.py at the shallowest depth, else the only .py or .ipynb; else None and why not."""
     files = [p for p in folder.rglob("*") if p.is_file() and not p.is_symlink() and "__MACOSX" not in p.parts
              and not any(part.startswith(".") for part in p.relative_to(folder).parts)]  # a link could point at the solution
     named = sorted((p for p in files if p.name == LAB_FILE), key=lambda p: len(p.parts))
     if named:
-        return named[0]
-    for suffix in (".py", ".ipynb"):
-        candidates = [p for p in files if p.suffix == suffix]
-        if len(candidates) == 1:
-            return candidates[0]
-    return None
+        if len(named) > 1 and len(named[1].parts) == len(named[0].parts):  # a whole class in one zip or folder
+            return None, (f"it holds {len(named)} files named {LAB_FILE} side by side: if it is a whole class, "
+                          "unpack it and grade the folder")
+        return named[0], ""
+    candidates = [p for p in files if p.suffix.lower() in (".py", ".ipynb")]
+    if len(candidates) == 1:
+        return candidates[0], ""
+    if candidates:
+        return None, (f"it holds {len(candidates)} .py/.ipynb files and none is named {LAB_FILE}: if it is a whole "
+                      "class, unpack it and grade the folder")
+    return None, "it holds no .py or .ipynb file"
 
 
-def unpack(sub: Submission, scratch: Path) -> Path | None:
-    """Copy the submission's lab file into `scratch`; None when there is none."""
+def unpack(sub: Submission, scratch: Path) -> tuple[Path | None, str]:
+    """Copy the submission's lab file into `scratch`; else None and why there is none."""
     source = sub.source
+    if source.is_symlink():
+        return None, "it is a symbolic link, not a hand-in"
     if source.is_file() and source.suffix == ".zip":
         unpacked = scratch / "unzipped"
         try:
             with zipfile.ZipFile(source) as z:
-                if sum(i.file_size for i in z.infolist()) > MAX_UNZIPPED:
-                    return None
-                for info in z.infolist():
+                members = z.infolist()
+                if len(members) > MAX_ZIP_ENTRIES or sum(i.file_size for i in members) > MAX_UNZIPPED:
+                    return None, f"the zip holds more than {MAX_ZIP_ENTRIES:,} files or {MAX_UNZIPPED // 2**20} MB"
+                for info in members:
                     target = (unpacked / info.filename).resolve()
                     if unpacked.resolve() not in target.parents:  # ../ in a member name
                         continue
-                    if not info.is_dir():
+                    if not info.is_dir() and target.suffix.lower() in (".py", ".ipynb"):  # all find_lab_file looks at
                         target.parent.mkdir(parents=True, exist_ok=True)
                         target.write_bytes(z.read(info))
         except (zipfile.BadZipFile, RuntimeError, NotImplementedError, OSError):  # damaged, encrypted, odd compression
-            return None
-        lab = find_lab_file(unpacked) if unpacked.exists() else None
-    elif source.is_file() and source.suffix.lower() in (".py", ".ipynb") and not source.is_symlink():
-        lab = source
+            return None, "the zip cannot be read (damaged or encrypted)"
+        lab, why = find_lab_file(unpacked) if unpacked.exists() else (None, "the zip holds no .py or .ipynb file")
+    elif source.is_file() and source.suffix.lower() in (".py", ".ipynb"):
+        lab, why = source, ""
     elif source.is_file():
-        lab = None
+        lab, why = None, f"a {source.suffix or 'plain'} file is not a hand-in (expected .py, .ipynb, .zip or a folder)"
     else:
-        lab = find_lab_file(source)
+        lab, why = find_lab_file(source)
     if lab is None:
-        return None
+        return None, why
     target = scratch / ("cnn_lab.ipynb" if lab.suffix.lower() == ".ipynb" else LAB_FILE)
     shutil.copyfile(lab, target)
-    return target
+    return target, ""
 
 
 def grading_fingerprint(timeout: float, memory_limit: int, device: str) -> str:
@@ -151,9 +170,9 @@ def grade_one(sub: Submission, ctx: Context, limits: Limits, home: Path, zygote:
     started = time.perf_counter()
     scratch = Path(tempfile.mkdtemp(prefix="sub-", dir=home))
     try:
-        lab = unpack(sub, scratch)
+        lab, why = unpack(sub, scratch)
         if lab is None:
-            return unfinished_result(sub.name, "no cnn_lab.py found", "crashed", "no cnn_lab.py found in the submission")
+            return unfinished_result(sub.name, "no cnn_lab.py found", "crashed", f"no {LAB_FILE} found in the submission: {why}")
         sandbox = Sandboxed(lab, scratch, limits, zygote=zygote)
         try:
             result = run_checks(sandbox, ctx, hidden=True, name=sub.name)
@@ -246,16 +265,26 @@ def main(*, submissions: list[str], out: str = "grades", data: str | None = None
          timeout: float = Limits.timeout, memory_limit: int = Limits.memory_mb, device: str = "auto", force: bool = False,
          isolate: bool = True, progress: bool = True) -> list[SubmissionResult]:
     """Grade every submission into `out`: final_grades.csv, results/, feedback/, summary.md, summary.png."""
-    subs = discover(submissions)
+    out_dir = Path(out)
+    subs = discover(submissions, out_dir)
     if not subs:
         raise CnnlabError(f"no submissions found in {' '.join(map(str, submissions))}: expected .py, .ipynb, .zip files or folders")
     jobs = (os.cpu_count() or 1) if jobs is None else jobs
     if jobs < 1:
         raise CnnlabError(f"-j {jobs}: the number of parallel gradings must be at least 1")
+    # Limits that no correct submission can meet would zero the whole class: refuse them up front.
+    if not timeout >= MIN_TIMEOUT:
+        raise CnnlabError(f"--timeout {timeout:g}: each check needs some seconds (q5 trains a network); use at least {MIN_TIMEOUT:g}, "
+                          f"default {Limits.timeout:g}")
+    if memory_limit < MIN_MEMORY_MB:
+        raise CnnlabError(f"--memory-limit {memory_limit}: torch alone needs a few hundred MB; use at least {MIN_MEMORY_MB} "
+                          f"(MB), default {Limits.memory_mb}")
     device = pick_device(device)
-    out_dir = Path(out)
-    (out_dir / "results").mkdir(parents=True, exist_ok=True)
-    (out_dir / "feedback").mkdir(exist_ok=True)
+    try:
+        (out_dir / "results").mkdir(parents=True, exist_ok=True)
+        (out_dir / "feedback").mkdir(exist_ok=True)
+    except OSError as exc:
+        raise CnnlabError(f"--out {out}: cannot make the results folder there ({exc.strerror}); pass a folder name") from None
     staff_log = logging.FileHandler(out_dir / "errors.log", delay=True)  # created only when something is logged
     staff_log.setFormatter(logging.Formatter("%(asctime)s %(message)s"))
     log.addHandler(staff_log)
@@ -280,7 +309,7 @@ def _grade_all(subs, out_dir, data, jobs, timeout, memory_limit, device, force, 
         saved = out_dir / "results" / f"{sub.name}.json"
         if saved.is_file() and not force:
             try:
-                result, digest = report.from_gradescope_json(json.loads(saved.read_text()))
+                result, digest, _ = report.from_gradescope_json(json.loads(saved.read_text()))
                 if digest == digests[sub.name] and "internal grader error" not in result.status:
                     done[sub.name] = result
                     continue
@@ -302,11 +331,20 @@ def _grade_all(subs, out_dir, data, jobs, timeout, memory_limit, device, force, 
 
     lock = threading.Lock()
 
+    def save(sub: Submission, result: SubmissionResult) -> None:
+        _write_atomic(out_dir / "results" / f"{sub.name}.json",
+                      json.dumps(report.gradescope_json(result, digests[sub.name], sub.file), indent=2))
+        _write_atomic(out_dir / "feedback" / f"{sub.name}.md", report.feedback_markdown(result))
+
     def finish(sub: Submission, result: SubmissionResult) -> None:
         with lock:
-            _write_atomic(out_dir / "results" / f"{sub.name}.json",
-                          json.dumps(report.gradescope_json(result, digests[sub.name]), indent=2))
-            _write_atomic(out_dir / "feedback" / f"{sub.name}.md", report.feedback_markdown(result))
+            try:
+                save(sub, result)
+            except (OSError, TypeError, ValueError):  # one result that cannot be written must not end the batch
+                log.exception("writing the result of %s failed", sub.name)
+                result = unfinished_result(sub.name, "crashed: internal grader error (staff: see errors.log)", "crashed",
+                                           "internal grader error")
+                save(sub, result)
             done[sub.name] = result
 
     from tqdm import tqdm
@@ -341,11 +379,31 @@ def _grade_all(subs, out_dir, data, jobs, timeout, memory_limit, device, force, 
         shutil.rmtree(home, ignore_errors=True)
 
     results = [done[s.name] for s in subs]
+    # The gradebook is the whole folder's: a late hand-in graded into it adds its row and drops no one.
+    rows = [(done[s.name], s.file) for s in subs] + earlier_results(out_dir, {s.name for s in subs})
+    if progress and len(rows) > len(subs):
+        print(f"the gradebook also keeps {len(rows) - len(subs)} earlier result(s) from {out_dir}/results that this run "
+              "did not include (delete a results/NAME.json to drop one)", file=sys.stderr)
     possible = {q: m for q, (_, m) in results[0].question_scores().items()}
-    report.write_gradebook(out_dir / "final_grades.csv", [(done[s.name], s.file) for s in subs], possible)
-    report.summary_picture(out_dir / "summary.png", results, possible)
-    _write_atomic(out_dir / "summary.md", report.summary_markdown(results, possible, "summary.png"))
+    report.write_gradebook(out_dir / "final_grades.csv", rows, possible)
+    everyone = [r for r, _ in rows]
+    report.summary_picture(out_dir / "summary.png", everyone, possible)
+    _write_atomic(out_dir / "summary.md", report.summary_markdown(everyone, possible, "summary.png"))
     return results
+
+
+def earlier_results(out_dir: Path, this_run: set[str]) -> list[tuple[SubmissionResult, str]]:
+    """(result, file) of each result saved in `out_dir` by an earlier run and not graded in this one."""
+    rows = []
+    for path in sorted((out_dir / "results").glob("*.json")):
+        if path.stem in this_run:
+            continue
+        try:
+            result, _, file = report.from_gradescope_json(json.loads(path.read_text()))
+        except (OSError, ValueError, KeyError, TypeError):
+            continue  # not one of ours
+        rows.append((result, file or path.stem))
+    return rows
 
 
 def limit_report(results: list[SubmissionResult]) -> str:

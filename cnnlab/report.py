@@ -21,7 +21,8 @@ def _num(x: float):
 # ---- gradebook ----------------------------------------------------------------------------------
 def csv_row(result: SubmissionResult, file: str) -> dict:
     scores = result.question_scores()
-    row = {"file": file, **{q: _num(scores[q][0]) for q in QUESTIONS}}
+    # a file name a spreadsheet would run as a formula (=, +, -, @) is quoted, as OWASP advises
+    row = {"file": "'" + file if file[:1] in ("=", "+", "-", "@", "\t", "\r") else file, **{q: _num(scores[q][0]) for q in QUESTIONS}}
     row["total_points_earned"] = _num(result.earned)
     row["percent_correct"] = round(result.earned / result.possible, 4) if result.possible else 0
     row["grading_status"] = result.status
@@ -40,7 +41,7 @@ def write_gradebook(path: Path, rows: list[tuple[SubmissionResult, str]], possib
 
 
 # ---- what a student sees ------------------------------------------------------------------------
-def gradescope_json(result: SubmissionResult, sha256: str = "") -> dict:
+def gradescope_json(result: SubmissionResult, sha256: str = "", file: str = "") -> dict:
     """Gradescope's results.json schema; `extra_data` keeps the full result so a re-run can resume."""
     tests = []
     for i, c in enumerate(result.checks, 1):
@@ -49,16 +50,17 @@ def gradescope_json(result: SubmissionResult, sha256: str = "") -> dict:
                       "output": c.feedback(), "visibility": "after_published" if c.hidden else "visible"})
     return {"score": result.earned, "execution_time": round(result.seconds, 2), "output": f"grading status: {result.status}",
             "visibility": "visible", "stdout_visibility": "hidden", "tests": tests,
-            "extra_data": {"cnnlab": {"name": result.name, "status": result.status, "seconds": result.seconds, "sha256": sha256,
+            "extra_data": {"cnnlab": {"name": result.name, "file": file, "status": result.status, "seconds": result.seconds, "sha256": sha256,
                                       # a hidden check's message may name its inputs: this file can reach students
                                       "checks": [{**asdict(c), "message": "" if c.hidden else c.message} for c in result.checks]}}}
 
 
-def from_gradescope_json(data: dict) -> tuple[SubmissionResult, str]:
+def from_gradescope_json(data: dict) -> tuple[SubmissionResult, str, str]:
+    """(result, the hand-in's digest, its file name) from what gradescope_json wrote."""
     saved = data["extra_data"]["cnnlab"]
     result = SubmissionResult(name=saved["name"], checks=[CheckResult(**c) for c in saved["checks"]],
                               status=saved["status"], seconds=saved["seconds"])
-    return result, saved.get("sha256", "")
+    return result, saved.get("sha256", ""), saved.get("file", "")
 
 
 def feedback_markdown(result: SubmissionResult) -> str:

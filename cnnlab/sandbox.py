@@ -23,7 +23,7 @@ from pathlib import Path
 
 
 from . import frames
-from .autograder.harness import OBSERVATIONS, GraderError, StudentError
+from .autograder.harness import OBSERVATIONS, GraderError, StudentError, plain_text
 
 
 @dataclass
@@ -36,6 +36,8 @@ class Limits:
     """What the submission may print (stdout and stderr together), in MB."""
     max_processes: int = 32
     """Processes the submission may run at once, its own included."""
+    max_threads: int = 256
+    """Threads of all its processes together (torch itself runs a handful)."""
     threads: int = 1
     """torch threads in the child."""
     isolate: bool = True
@@ -46,8 +48,10 @@ class Limits:
     """The folder holding every submission's scratch folder; the child gets a private empty one in its place."""
 
 
-def _sandbox_pids(leader: int) -> list[int]:
-    """The child's processes: its session, plus its PID namespace (which setsid() does not leave)."""
+def _sandbox_pids(leader: int, threads: list[int] | None = None) -> list[int]:
+    """The child's processes: its session, plus its PID namespace (which setsid() does not leave).
+
+    `threads`, when given, receives each process's thread count."""
     try:
         inner = os.readlink(f"/proc/{leader}/ns/pid_for_children")
         if inner == os.readlink("/proc/self/ns/pid"):
@@ -60,9 +64,11 @@ def _sandbox_pids(leader: int) -> list[int]:
             continue
         try:
             with open(f"/proc/{entry}/stat") as f:
-                sid = int(f.read().rsplit(")", 1)[1].split()[3])  # field 6 of stat: the session id
-            if sid == leader or (inner and os.readlink(f"/proc/{entry}/ns/pid") == inner):
+                fields = f.read().rsplit(")", 1)[1].split()  # from field 3 of stat on
+            if int(fields[3]) == leader or (inner and os.readlink(f"/proc/{entry}/ns/pid") == inner):  # 6: session
                 pids.append(int(entry))
+                if threads is not None:
+                    threads.append(int(fields[17]))  # 20: num_threads
         except (OSError, IndexError, ValueError):
             pass
     return pids
@@ -112,6 +118,8 @@ class Zygote:
     def spawn(self, submission: Path, fds: list[int]) -> int:
         """Start a leader for `submission` with (request read end, answer write end, output file); returns its pid."""
         with self.lock:
+            if self.sock.fileno() < 0:  # closed: grading was interrupted, and this thread is winding down
+                raise GraderError("grading was stopped")
             try:
                 socket.send_fds(self.sock, [json.dumps({"submission": str(submission)}).encode()], fds)
                 reply = self.sock.recv(8)
@@ -124,7 +132,8 @@ class Zygote:
         return struct.unpack("<q", reply)[0]
 
     def close(self) -> None:
-        self.sock.close()  # the zygote sees the end of its socket and exits
+        with self.lock:
+            self.sock.close()  # the zygote sees the end of its socket and exits
         try:
             self.proc.wait(timeout=10)
         except subprocess.TimeoutExpired:
@@ -133,7 +142,13 @@ class Zygote:
         self.errors.close()
 
 
-MAX_ANSWER = 256 * 2**20  # real answers are well under 1 MB; a submission must not flood the judge's memory
+MAX_ANSWER = 16 * 2**20  # real answers are well under 1 MB; a submission must not flood the judge's memory
+KINDS = ("not finished", "error", "timeout", "memory limit", "crashed", "syntax error")
+
+
+def student_error(kind, message) -> StudentError:
+    """A StudentError from a frame the submission may have forged: only known kinds and plain text."""
+    return StudentError(kind if kind in KINDS else "crashed", plain_text(message))
 
 
 def _write_all(fd: int, data: bytes) -> None:
@@ -201,13 +216,13 @@ class Sandboxed:
         finally:
             for fd in (req_r, resp_w, log):
                 os.close(fd)
-        self.missing = self._receive(timeout=max(60.0, self.limits.timeout))["missing"]
+        self.missing = self._receive(timeout=max(60.0, self.limits.timeout), first=True)["missing"]
         for item in self.missing:
             if item not in Sandboxed.warned:
                 Sandboxed.warned.add(item)
                 print(f"warning: sandbox without {item}", file=sys.stderr)
         loaded = self._receive(timeout=self.limits.timeout)
-        if not loaded["loaded"]:
+        if not (isinstance(loaded, dict) and loaded.get("loaded") is True):
             # Loading failed: the child now answers every request with that error; ask once and keep it.
             self.load_error = self._request("structure")
 
@@ -245,10 +260,13 @@ class Sandboxed:
         response = self._receive(timeout=self.limits.timeout, raw=True)
         if response.get("ok"):
             return response["value"]
-        return StudentError(response.get("kind", "crashed"), response.get("message", ""))
+        return student_error(response.get("kind"), response.get("message", ""))
 
-    def _receive(self, timeout: float, raw: bool = False):
-        """Wait for one response frame, watching time, memory and process count meanwhile."""
+    def _receive(self, timeout: float, raw: bool = False, first: bool = False):
+        """Wait for one response frame, watching time, memory and process count meanwhile.
+
+        Only the `first` frame of a sandbox comes before any student code ran: a setup failure reported
+        later is the submission's forgery, and must not stop the whole batch."""
         deadline = time.monotonic() + timeout
         result: dict = {}
         # The thread reads its own copy of the pipe: should it outlive this call, it cannot read the next child's.
@@ -258,10 +276,14 @@ class Sandboxed:
             reader.join(0.05)
             if not reader.is_alive():
                 break
-            pids = _sandbox_pids(self.leader)
+            threads: list[int] = []
+            pids = _sandbox_pids(self.leader, threads)
             if len(pids) > self.limits.max_processes:
                 self._kill()
                 raise StudentError("crashed", f"started more than {self.limits.max_processes} processes")
+            if sum(threads) > self.limits.max_threads:  # threads use up the machine's PIDs as processes do
+                self._kill()
+                raise StudentError("crashed", f"started more than {self.limits.max_threads} threads")
             if sum(_pss_mb(p) for p in pids) > self.limits.memory_mb:
                 self._kill()
                 raise StudentError("memory limit", f"used more than {self.limits.memory_mb:,} MB of memory")
@@ -271,7 +293,9 @@ class Sandboxed:
         frame = result.get("frame")
         if isinstance(frame, dict) and frame.get("kind") == "setup":
             self._kill()
-            raise GraderError(f"a sandbox could not be set up: {frame.get('message')}; try --no-isolation")
+            if not first:
+                raise StudentError("crashed", "the grading process sent something unreadable")
+            raise GraderError(f"a sandbox could not be set up: {plain_text(frame.get('message'))}; try --no-isolation")
         if isinstance(frame, dict) and frame.get("kind") == "exit":  # the leader's report: the worker ended
             self._kill()
             raise self._death(frame.get("message"))

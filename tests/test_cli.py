@@ -21,7 +21,8 @@ def test_check_passes_the_reference_and_exits_0(data_root):
     lines = done.stdout.splitlines()
     assert [ln.split()[:2] for ln in lines[:5]] == [["PASS", q] for q in
                                                     ["q1_test_set", "q2_fc1", "q3_flatten", "q4_train_step", "q5_accuracy"]]
-    assert lines[-1] == "score: 8 / 8"  # public checks only: the hidden ones stay with the staff
+    # public checks only: the hidden ones stay with the staff, but the student learns they exist
+    assert lines[-1] == "score: 8 / 8 on the public checks; hidden checks on other inputs add 2 points to the grade"
 
 
 def test_check_of_the_release_says_not_finished_and_exits_1(data_root):
@@ -50,4 +51,24 @@ def test_check_of_a_missing_file_is_one_line():
     done = cnnlab("check", "typo.py")
     assert done.returncode == 1
     assert done.stderr.strip().splitlines() == [
-        "cnnlab check: error: typo.py: no such .py or .ipynb file; pass the path of your cnn_lab.py"]
+        "cnnlab check: error: typo.py: no such file; pass the path of your cnn_lab.py"]
+
+
+@pytest.mark.parametrize("args, says", [
+    pytest.param(["gradee"], "invalid choice: 'gradee'", id="typo-in-command"),
+    pytest.param(["grade", "x.py", "--timeout", "abc"], "invalid float value: 'abc'", id="not-a-number"),
+    pytest.param(["grade", str(REFERENCE), "--timeout", "0"], "--timeout 0: each check needs some seconds", id="timeout-0"),
+    pytest.param(["grade", str(REFERENCE), "--memory-limit", "10"], "--memory-limit 10: torch alone needs", id="memory-10"),
+    pytest.param(["grade", str(REFERENCE), "--out", str(REPO / "README.md")], "cannot make the results folder there", id="out-is-a-file"),
+    pytest.param(["grade", str(REPO / "examples" / "submissions"), "--out", str(REPO / "examples" / "submissions")],
+                 "is also the --out folder", id="out-is-the-class"),
+    pytest.param(["autograder", "--out", "grades.txt"], "pass a name ending in .zip", id="autograder-not-a-zip"),
+    pytest.param(["check", str(REPO / "examples")], "takes one .py or .ipynb file", id="check-a-folder"),
+])
+def test_bad_input_is_one_line_and_exit_1_before_any_work(args, says, tmp_path):
+    done = cnnlab(*args)
+    assert done.returncode == 1, done.stderr
+    errors = [ln for ln in done.stderr.strip().splitlines() if not ln.startswith(("usage:", " "))]
+    assert len(errors) == 1 and says in errors[0], done.stderr
+    assert "Traceback" not in done.stderr
+    assert not (REPO / "grades.txt").exists()

@@ -124,6 +124,9 @@ def test_rerun_resumes_and_regrades_only_what_is_missing_or_changed(graded, data
     grade.main(submissions=[str(folder / "alice.py")], out=str(out), data=str(data_root), timeout=61, progress=False)
     regraded = (out / "results" / "alice.json").stat().st_mtime_ns
     assert regraded != kept  # other limits: graded again
+    with open(out / "final_grades.csv") as f:  # one hand-in graded into the class's folder drops no one
+        assert [row["file"] for row in csv.DictReader(f)] == ["points-per-question", "alice.py", "bob.py", "carol.zip",
+                                                              "dave", "erin.ipynb", "frank.py", "grace"]
     grade.main(submissions=[str(folder / "alice.py")], out=str(out), data=str(data_root), timeout=61, force=True,
                progress=False)
     assert (out / "results" / "alice.json").stat().st_mtime_ns != regraded
@@ -189,3 +192,32 @@ def test_hidden_paths_cover_the_judges_files_and_spare_what_the_sandbox_needs(tm
         assert str(secret) in hide, secret
     for needed in (package, Path(data_root).resolve(), Path(sys.prefix).resolve()):
         assert not any(needed == Path(h) or Path(h) in needed.parents for h in hide), needed
+
+
+def test_every_hand_in_gets_its_own_name_and_row(tmp_path):
+    for name in ("alice.py", "alice.zip", "alice-2.py", "points-per-question.py", "=cmd|calc.py"):
+        (tmp_path / name).write_text("")
+    (tmp_path / "grades").mkdir()  # the results of an earlier run, inside the class folder
+    subs = grade.discover([tmp_path], out_dir=tmp_path / "grades")
+    names = [s.name for s in subs]
+    assert len(names) == len(set(names)) == 5
+    assert "points-per-question" not in names and "grades" not in names
+    from cnnlab.report import csv_row
+    from cnnlab.autograder.results import SubmissionResult
+    assert csv_row(SubmissionResult(name="x", checks=[], status="graded"), "=cmd|calc.py")["file"] == "'=cmd|calc.py"
+
+
+def test_a_whole_class_or_a_link_is_not_one_students_hand_in(tmp_path):
+    with zipfile.ZipFile(tmp_path / "class.zip", "w") as z:
+        z.writestr("alice/cnn_lab.py", "")
+        z.writestr("bob/cnn_lab.py", "")
+    with zipfile.ZipFile(tmp_path / "loose.zip", "w") as z:
+        z.writestr("alice.py", "")
+        z.writestr("bob.ipynb", "")
+    (tmp_path / "link").symlink_to(REPO / "solutions")
+    for name, says in (("class.zip", "2 files named cnn_lab.py side by side"), ("loose.zip", "2 .py/.ipynb files"),
+                       ("link", "symbolic link")):
+        scratch = tmp_path / f"scratch-{name}"  # one per hand-in, as in grading
+        scratch.mkdir()
+        lab, why = grade.unpack(grade.Submission(name, tmp_path / name), scratch)
+        assert lab is None and says in why, why

@@ -119,6 +119,13 @@ CASES = {
     "cheat_monkeypatches": Expected(ZERO, "graded", every("not finished")),
     "cheat_malformed_answers": Expected(ZERO, r"crashed: (?!internal grader error).+", every("crashed")),
     "network_connection": Expected(FULL, "graded"),
+    # forged reports from inside the sandbox: they cost the forger, never the batch
+    "forged_setup_report": Expected(ZERO, r"crashed: while loading the file: the grading process sent something unreadable",
+                                    every("crashed")),
+    "forged_error_report": Expected((0, 2, 2, 2, 2), r"crashed: <Tensor>", {TEST_SET: "crashed"}),
+    "answer_compressed": Expected((0, 2, 2, 2, 2), r"crashed: the grading process sent something unreadable", {TEST_SET: "crashed"}),
+    "import_thread_swarm": Expected(ZERO, r"crashed: while loading the file: started more than 256 threads", every("crashed")),
+    "import_leaves_shared_memory": Expected(FULL, "graded"),
     "hardcoded_public_forward": Expected((2, 2, 1, 2, 2), "graded", {FLATTEN_HIDDEN: "failed"}),
     "hardcoded_public_train_step": Expected((2, 2, 2, 1, 0), "graded", {STEP_HIDDEN: "failed", ACCURACY: "failed"}),
 }
@@ -200,6 +207,7 @@ class Batch:
     leftovers: list[str]
     connections: list[tuple] | None
     canary: str
+    new_shared_memory: list[str]
 
 
 @pytest.fixture(scope="module")
@@ -222,6 +230,7 @@ def batch(tmp_path_factory) -> Batch:
     except OSError:
         listener = None  # the port is taken: the network test skips
     before = processes()
+    shm_before = shared_memory_segments()
     threads = torch.get_num_threads()
     started = time.perf_counter()
     try:
@@ -252,7 +261,17 @@ def batch(tmp_path_factory) -> Batch:
                  header=list(reader.fieldnames or []), out=out, seconds=seconds, strays=left,
                  # torch keeps its compile cache (torchinductor_<user>) in the temporary folder: not the grader's
                  leftovers=sorted(str(p) for p in scratch.iterdir() if not p.name.startswith("torchinductor_")),
-                 connections=None if listener is None else listener.connections, canary=canary)
+                 connections=None if listener is None else listener.connections, canary=canary,
+                 new_shared_memory=sorted(shared_memory_segments() - shm_before))
+
+
+def shared_memory_segments() -> set[str]:
+    """The machine's System V shared memory segments (key and id), as /proc lists them."""
+    try:
+        lines = Path("/proc/sysvipc/shm").read_text().splitlines()[1:]
+    except OSError:
+        return set()
+    return {" ".join(line.split()[:2]) for line in lines}
 
 
 def require_isolation() -> None:
@@ -312,6 +331,11 @@ def test_limit_report_names_exactly_the_submissions_that_hit_a_limit(batch):
 
 def test_leaves_no_process_running(batch):
     assert batch.strays == []
+
+
+def test_leaves_no_shared_memory_on_the_machine(batch):
+    require_isolation()  # the sandbox's own IPC namespace takes its segments with it
+    assert batch.new_shared_memory == []
 
 
 def test_leaves_no_temporary_folder(batch):

@@ -7,7 +7,7 @@ import time
 
 import torch
 
-from .harness import GraderError, InProcess, StudentError
+from .harness import GraderError, InProcess, StudentError, plain_text
 from .questions import CHECKS, Context, Fail
 from .results import CheckResult, SubmissionResult
 
@@ -43,7 +43,8 @@ def own_forward_accuracy(ctx, sub, state, batch: int = 1000) -> float:
 # When the code did not run to an answer, the check's own hint is beside the point.
 STATUS_HINTS = {
     "syntax error": "the file does not parse: run `python cnn_lab.py` to see the error, fix it and submit again",
-    "crashed": "run the notebook top to bottom on your machine: the same problem shows there",
+    "crashed": "run `python cnn_lab.py` (it must finish at once without output: no downloads, training or other calls "
+               "at the top level of the file, they belong in the notebook), then the notebook top to bottom: the problem shows there",
     "timeout": "something runs far longer than the lab needs: look for a loop that never ends, or work done at import",
     "memory limit": "something holds far more memory than the lab needs: look for tensors kept across batches or huge allocations",
 }
@@ -69,6 +70,7 @@ def run_check(check, sub, ctx) -> CheckResult:
         logging.getLogger("cnnlab").exception("check %s could not read the submission's answers", check.name)
         result.outcome, result.message = "crashed", "the grader could not read this check's answers (details in the staff log)"
         result.hint = STATUS_HINTS["crashed"]
+    result.message = plain_text(result.message, 500)  # it may quote what the submission printed or raised
     return result
 
 
