@@ -79,8 +79,40 @@ def isolate(hide: list[str], home: str) -> list[str]:
     # home holds every submission's scratch folder: each child sees only a fresh, empty, writable one.
     if libc.mount(b"tmpfs", home.encode(), b"tmpfs", 0, b"size=256m,mode=700") != 0:
         missing.append(f"a private working folder (other submissions' copies under {home} are readable)")
-    libc.mount(b"tmpfs", b"/dev/shm", b"tmpfs", 0, b"size=64m")  # DataLoader workers share memory here
+    if not private_dev(libc, home):
+        missing.append("a private /dev (the machine's devices are reachable)")
     return missing
+
+
+# What a Python process may need from /dev; a GPU's device files join them when the grader sees them.
+DEVICES = ("null", "zero", "full", "random", "urandom", "tty")
+MS_MOVE = 0x2000
+
+
+def private_dev(libc, home: str) -> bool:
+    """Replace /dev with a tmpfs holding only DEVICES (bind-mounted: a user namespace cannot create device
+    files), the GPU's, fd links and its own /dev/shm, as bubblewrap's --dev does: no disks, kmsg or ttys."""
+    stage = os.path.join(home, ".dev")
+    os.makedirs(stage, exist_ok=True)
+    if libc.mount(b"tmpfs", stage.encode(), b"tmpfs", MS_NOSUID, b"size=1m,mode=755") != 0:
+        return False
+    gpu = [n for n in os.listdir("/dev") if n.startswith("nvidia")]
+    for name in (*DEVICES, *gpu):
+        source = os.path.join("/dev", name)
+        if not os.path.exists(source) or os.path.isdir(source):
+            continue
+        target = os.path.join(stage, name)
+        open(target, "w").close()
+        if libc.mount(source.encode(), target.encode(), None, MS_BIND, None) != 0:
+            return False
+    for name, link in (("fd", "/proc/self/fd"), ("stdin", "/proc/self/fd/0"), ("stdout", "/proc/self/fd/1"),
+                       ("stderr", "/proc/self/fd/2")):
+        os.symlink(link, os.path.join(stage, name))
+    os.mkdir(os.path.join(stage, "shm"))
+    if libc.mount(stage.encode(), b"/dev", None, MS_MOVE, None) != 0:
+        return False
+    os.rmdir(stage)
+    return libc.mount(b"tmpfs", b"/dev/shm", b"tmpfs", MS_NOSUID | MS_NODEV, b"size=64m") == 0  # DataLoader workers share memory here
 
 
 def _mounts():

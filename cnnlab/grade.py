@@ -190,7 +190,8 @@ def grade_one(sub: Submission, ctx: Context, limits: Limits, home: Path, zygote:
 
 
 # Folders every process needs, left visible (read-only) in the sandbox.
-SYSTEM_DIRS = ("/usr", "/lib", "/lib32", "/lib64", "/libx32", "/bin", "/sbin", "/etc", "/dev", "/proc", "/sys", "/run")
+# Not /run: it holds the machine's sockets (Docker, D-Bus) and users' session files.
+SYSTEM_DIRS = ("/usr", "/lib", "/lib32", "/lib64", "/libx32", "/bin", "/sbin", "/etc", "/dev", "/proc", "/sys")
 
 
 def needed_paths(root: Path, home: Path) -> set[Path]:
@@ -234,8 +235,10 @@ def hidden_paths(subs: list[Submission], out_dir: Path, root: Path, home: Path) 
     package = Path(ag.__file__).resolve().parent
     # Inside the visible part, hide these one by one (the judge-only modules, their bytecode included;
     # the zygote imported all the sandbox needs before any of this is hidden).
+    # /etc stays visible, but not what only root may read there (the grader may run as root).
     secrets = [REPO / "solutions", REPO / "tests", REPO / ".git", REPO / "dist", package / "hidden.py",
-               package / "reference.py", package / "__pycache__", out_dir, *(s.source for s in subs)]
+               package / "reference.py", package / "__pycache__", out_dir, *(s.source for s in subs),
+               *(Path("/etc") / name for name in ("shadow", "gshadow", "shadow-", "gshadow-", "sudoers", "ssh", "ssl/private"))]
     covered = lambda p: any(p == Path(h) or Path(h) in p.parents for h in hide)  # noqa: E731
     for p in (Path(s).resolve() for s in secrets):
         if p.exists() and not covered(p) and p not in needed and p not in ancestors:
@@ -321,11 +324,14 @@ def _grade_all(subs, out_dir, data, jobs, timeout, memory_limit, device, force, 
 
     threads = max(1, (os.cpu_count() or 1) // jobs)  # the judge and each sandbox share the cores
     torch.set_num_threads(threads)
-    limits = Limits(timeout=timeout, memory_mb=memory_limit, threads=threads, isolate=isolate)
+    limits = Limits(timeout=timeout, memory_mb=memory_limit, threads=threads, cpu_share=threads + 0.5, isolate=isolate)
     home = Path(tempfile.mkdtemp(prefix="cnnlab-grade-"))
     (home / "work").mkdir()
     limits.home = str(home / "work")
     limits.hide = hidden_paths(subs, out_dir, root, Path(limits.home))
+    if todo and isolate and os.geteuid() == 0:
+        print("warning: grading as root: the sandbox's user is root in its namespace, and files it may see are readable "
+              "whatever their permissions; grade as an ordinary user where you can", file=sys.stderr)
     if progress and done:
         print(f"resuming: {len(done)} already graded in {out_dir}/results (--force grades them again)", file=sys.stderr)
 

@@ -40,6 +40,8 @@ class Limits:
     """Threads of all its processes together (torch itself runs a handful)."""
     threads: int = 1
     """torch threads in the child."""
+    cpu_share: float = 1.5
+    """CPU cores a submission may keep busy on average during one request (its torch threads, plus slack)."""
     isolate: bool = True
     """Namespaces (no network, judge files hidden, PID namespace) where the kernel allows."""
     hide: list[str] = field(default_factory=list)
@@ -48,30 +50,38 @@ class Limits:
     """The folder holding every submission's scratch folder; the child gets a private empty one in its place."""
 
 
-def _sandbox_pids(leader: int, threads: list[int] | None = None) -> list[int]:
-    """The child's processes: its session, plus its PID namespace (which setsid() does not leave).
+@dataclass
+class Proc:
+    pid: int
+    threads: int
+    cpu: float
+    """Seconds of CPU it used so far (user and system)."""
 
-    `threads`, when given, receives each process's thread count."""
+
+TICK = os.sysconf("SC_CLK_TCK")
+
+
+def _sandbox_procs(leader: int) -> list[Proc]:
+    """The child's processes: its session, plus its PID namespace (which setsid() does not leave)."""
     try:
         inner = os.readlink(f"/proc/{leader}/ns/pid_for_children")
         if inner == os.readlink("/proc/self/ns/pid"):
             inner = None  # no PID namespace: the session is all there is
     except OSError:
         inner = None
-    pids = []
+    procs = []
     for entry in os.listdir("/proc"):
         if not entry.isdigit():
             continue
         try:
             with open(f"/proc/{entry}/stat") as f:
-                fields = f.read().rsplit(")", 1)[1].split()  # from field 3 of stat on
+                fields = f.read().rsplit(")", 1)[1].split()  # fields[i] is field i + 3 of proc(5)'s stat
             if int(fields[3]) == leader or (inner and os.readlink(f"/proc/{entry}/ns/pid") == inner):  # 6: session
-                pids.append(int(entry))
-                if threads is not None:
-                    threads.append(int(fields[17]))  # 20: num_threads
+                # 20: num_threads; 14 and 15: utime and stime, in clock ticks
+                procs.append(Proc(int(entry), int(fields[17]), (int(fields[11]) + int(fields[12])) / TICK))
         except (OSError, IndexError, ValueError):
             pass
-    return pids
+    return procs
 
 
 def _pss_mb(pid: int) -> float:
@@ -272,19 +282,27 @@ class Sandboxed:
         # The thread reads its own copy of the pipe: should it outlive this call, it cannot read the next child's.
         reader = threading.Thread(target=_read_frame_into, args=(os.dup(self.resp_r), result), daemon=True)
         reader.start()
+        started, cpu_before = time.monotonic(), None
         while reader.is_alive():
             reader.join(0.05)
             if not reader.is_alive():
                 break
-            threads: list[int] = []
-            pids = _sandbox_pids(self.leader, threads)
-            if len(pids) > self.limits.max_processes:
+            procs = _sandbox_procs(self.leader)
+            if len(procs) > self.limits.max_processes:
                 self._kill()
                 raise StudentError("crashed", f"started more than {self.limits.max_processes} processes")
-            if sum(threads) > self.limits.max_threads:  # threads use up the machine's PIDs as processes do
+            if sum(p.threads for p in procs) > self.limits.max_threads:  # threads use up the machine's PIDs too
                 self._kill()
                 raise StudentError("crashed", f"started more than {self.limits.max_threads} threads")
-            if sum(_pss_mb(p) for p in pids) > self.limits.memory_mb:
+            # Wall-clock timeouts are fair only while every sandbox keeps to its share of the cores: a
+            # submission running many busy processes would push its neighbours past their timeouts.
+            cpu = sum(p.cpu for p in procs)
+            cpu_before = cpu if cpu_before is None else cpu_before
+            elapsed = time.monotonic() - started
+            if elapsed > 2 and cpu - cpu_before > self.limits.cpu_share * elapsed + 1:
+                self._kill()
+                raise StudentError("crashed", f"kept more than {self.limits.cpu_share:g} CPU cores busy")
+            if sum(_pss_mb(p.pid) for p in procs) > self.limits.memory_mb:
                 self._kill()
                 raise StudentError("memory limit", f"used more than {self.limits.memory_mb:,} MB of memory")
             if time.monotonic() > deadline:
@@ -320,7 +338,7 @@ class Sandboxed:
         if self.leader is None:
             return
         for _ in range(50):
-            pids = _sandbox_pids(self.leader)
+            pids = [p.pid for p in _sandbox_procs(self.leader)]
             if not pids:
                 break
             for pid in pids:

@@ -103,6 +103,8 @@ CASES = {
                                          {FLATTEN: "crashed", FLATTEN_HIDDEN: "crashed", ACCURACY: "crashed"}),
     "import_fork_loop": Expected(ZERO, r"crashed: while loading the file: started more than 32 processes", every("crashed")),
     "import_fork_setsid": Expected(ZERO, r"crashed: while loading the file: started more than 32 processes", every("crashed")),
+    "import_busy_processes": Expected(ZERO, r"crashed: while loading the file: kept more than [\d.]+ CPU cores busy",
+                                      every("crashed")),
     "import_prints_gigabytes": Expected(ZERO, r"crashed: while loading the file: printed more than 16 MB of output",
                                         every("crashed")),
     # leaving the grading process
