@@ -84,6 +84,25 @@ def _sandbox_procs(leader: int) -> list[Proc]:
     return procs
 
 
+def _memfd_mb(pids: list[int]) -> float:
+    """Memory held in memfd files the processes have open: written but never mapped, it is in no Pss."""
+    held = {}
+    for pid in pids:
+        try:
+            fds = os.listdir(f"/proc/{pid}/fd")
+        except OSError:
+            continue
+        for fd in fds:
+            path = f"/proc/{pid}/fd/{fd}"
+            try:
+                if os.readlink(path).startswith("/memfd:"):
+                    st = os.stat(path)
+                    held[(st.st_dev, st.st_ino)] = st.st_blocks * 512  # one file open twice counts once
+            except OSError:
+                pass
+    return sum(held.values()) / 2**20
+
+
 def _pss_mb(pid: int) -> float:
     """Proportional set size: pages shared after fork() count once in all, not once per process."""
     try:
@@ -302,7 +321,8 @@ class Sandboxed:
             if elapsed > 2 and cpu - cpu_before > self.limits.cpu_share * elapsed + 1:
                 self._kill()
                 raise StudentError("crashed", f"kept more than {self.limits.cpu_share:g} CPU cores busy")
-            if sum(_pss_mb(p.pid) for p in procs) > self.limits.memory_mb:
+            pids = [p.pid for p in procs]
+            if sum(map(_pss_mb, pids)) + _memfd_mb(pids) > self.limits.memory_mb:
                 self._kill()
                 raise StudentError("memory limit", f"used more than {self.limits.memory_mb:,} MB of memory")
             if time.monotonic() > deadline:

@@ -59,7 +59,7 @@ WRONG = {
         FLATTEN_HIDDEN: failed("error for every batch size"),
         ACCURACY: error("batch_size")}),
     "fc1_wrong_size_flatten_ok": Expected((2, 0, 2, 2, 0), {
-        FC1: failed("fc1.in_features is 300.*trims 4 pixels"),
+        FC1: failed("fc1.in_features is 300.*4 pixels shorter"),
         ACCURACY: error("shapes cannot be multiplied")}),
     # The CI data root holds only 10,000 training images, the full one 60,000: either diagnosis will do.
     "train_split_as_test": Expected((0, 2, 2, 2, 2), {

@@ -364,3 +364,17 @@ def test_output_folder_holds_only_what_the_grader_wrote(batch):
 def test_nothing_outside_the_sandbox_changes(batch):
     require_isolation()
     assert batch.canary == CANARY_TEXT
+
+
+def test_memory_held_in_memory_files_counts_against_the_cap(tmp_path):
+    """memfd files written but never mapped are in no process's Pss: the cap adds them up itself."""
+    if not (DATA / "MNIST" / "raw").is_dir():
+        pytest.skip(f"no MNIST under {DATA}: set {ENV_VAR}")
+    hoard = (REPO / "solutions" / "cnn_lab.py").read_text() + (
+        "\n\nimport os as _os\n_FILES = []\nfor _i in range(100):  # 100 x 15 MB, each under the 16 MB file-size limit\n"
+        "    _fd = _os.memfd_create(f'm{_i}')\n    _os.write(_fd, bytes(15 << 20))\n    _FILES.append(_fd)\n"
+        "import time as _time\n_time.sleep(5)\n")
+    (tmp_path / "hoard.py").write_text(hoard)
+    results = grade.main(submissions=[str(tmp_path / "hoard.py")], out=str(tmp_path / "out"), data=str(DATA), jobs=1,
+                         timeout=TIMEOUT, memory_limit=1024, device="cpu", progress=False)
+    assert results[0].status == "memory limit"

@@ -140,7 +140,7 @@ def fc1_size_and_parameter_counts(sub, ctx):
     expected_in = config.fc1_in_features()
     if obs["fc1_in"] != expected_in:
         raise Fail(f"fc1.in_features is {obs['fc1_in']}, which is not the number of features one image has after the second pooling",
-                   hint="each 5x5 convolution without padding trims 4 pixels from each side length, each 2x2 pooling halves it; "
+                   hint="a 5x5 convolution without padding makes each side 4 pixels shorter, a 2x2 pooling halves it; "
                         "multiply by the number of channels")
     for layer, count in config.layer_param_counts().items():
         if obs["layers"][layer] != count:
