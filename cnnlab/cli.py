@@ -27,8 +27,8 @@ def cmd_release(args) -> int:
             return 1
         print("student/ is up to date with solutions/")
         return 0
-    for path in release.write_release():
-        print(f"wrote student/{path}")
+    changed = release.write_release()
+    print(f"student/ rebuilt from solutions/: {len(changed)} file(s) changed" + "".join(f"\n  student/{p}" for p in changed))
     return 0
 
 

@@ -21,6 +21,7 @@ STUB = 'raise NotImplementedError("{task}: not finished yet")'
 
 REPO = Path(__file__).resolve().parent.parent
 LAB_FILE = "cnn_lab.py"
+SOURCE = f"solutions/{LAB_FILE}"  # how errors name the reference, as the instructor finds it
 # The public checks shipped to students: the autograder package minus the judge-only modules.
 SELFCHECK_MODULES = ("__init__.py", "config.py", "data.py", "harness.py", "questions.py", "results.py", "runner.py",
                      "public_outputs.json")
@@ -37,7 +38,7 @@ class Block:
     indent: str
 
 
-def find_blocks(text: str, filename: str = LAB_FILE) -> list[Block]:
+def find_blocks(text: str, filename: str = SOURCE) -> list[Block]:
     """Every BEGIN/END pair; unbalanced or nested markers are an error naming file and line."""
     blocks, open_at = [], None
     for i, line in enumerate(text.splitlines()):
@@ -64,7 +65,7 @@ def task_label(task: str) -> str:
     return task.split(":", 1)[0].strip()
 
 
-def replace_solutions(text: str, filename: str = LAB_FILE) -> str:
+def replace_solutions(text: str, filename: str = SOURCE) -> str:
     """Each solution block becomes its banner, its hint lines (as comments) and a stub."""
     lines = text.splitlines()
     out, pos = [], 0
@@ -80,7 +81,7 @@ def replace_solutions(text: str, filename: str = LAB_FILE) -> str:
     return "\n".join(out) + "\n"
 
 
-def solution_lines(text: str, filename: str = LAB_FILE) -> list[tuple[int, str]]:
+def solution_lines(text: str, filename: str = SOURCE) -> list[tuple[int, str]]:
     """(line number, stripped text) of every solution line that is not a hint, a comment, or given
     elsewhere in the module anyway (such as `preds = network(images)` in evaluate)."""
     lines = text.splitlines()
@@ -100,7 +101,7 @@ def assert_clean(student_text: str, solution_text: str, filename: str) -> str:
     student_lines = {line.strip() for line in student_text.splitlines()}
     for n, line in solution_lines(solution_text, LAB_FILE):
         if line in student_lines:
-            raise CnnlabError(f"{filename}: solution line {n} of {LAB_FILE} leaked into the release: {line!r}")
+            raise CnnlabError(f"{filename}: solution line {n} of {SOURCE} leaked into the release: {line!r}")
     return student_text
 
 
@@ -155,17 +156,19 @@ def release_files(solutions_dir: Path = REPO / "solutions") -> dict[str, str]:
 
 
 def write_release(student_dir: Path = REPO / "student", solutions_dir: Path = REPO / "solutions") -> list[str]:
-    """Rebuild `student_dir` from scratch; returns the files written."""
+    """Rebuild `student_dir` from scratch; returns the files whose content changed."""
     if public_outputs_stale():  # before release_files copies it into selfcheck/
         PUBLIC_OUTPUTS.write_text(public_outputs_text())
     files = release_files(solutions_dir)
+    changed = [p for p, text in sorted(files.items())
+               if not (student_dir / p).is_file() or (student_dir / p).read_text() != text]
     if student_dir.exists():
         shutil.rmtree(student_dir)
     for path, text in files.items():
         target = student_dir / path
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(text)
-    return sorted(files)
+    return changed
 
 
 def check_release(student_dir: Path = REPO / "student", solutions_dir: Path = REPO / "solutions") -> list[str]:

@@ -114,16 +114,16 @@ def test_no_solution_line_leaks_into_any_release_file():
 def test_last_step_fails_loudly_when_a_solution_line_survives():
     solution = REFERENCE.read_text()
     leaky = release.replace_solutions(solution) + "\n    t = t.flatten(start_dim=1)\n"
-    with pytest.raises(CnnlabError, match=r"student/cnn_lab.py: solution line \d+ of cnn_lab.py leaked"):
+    with pytest.raises(CnnlabError, match=r"student/cnn_lab.py: solution line \d+ of solutions/cnn_lab.py leaked"):
         release.assert_clean(leaky, solution, "student/cnn_lab.py")
 
 
 @pytest.mark.parametrize("text, problem", [
-    pytest.param("x = 1\n# BEGIN SOLUTION task 9: x\ny = 2\n", r"cnn_lab.py:2: .* is never closed", id="unclosed"),
-    pytest.param("# END SOLUTION\n", r"cnn_lab.py:1: .* without a matching", id="stray-end"),
-    pytest.param("# BEGIN SOLUTION a\n# BEGIN SOLUTION b\n# END SOLUTION\n", r"cnn_lab.py:2: .* inside the block opened at line 1",
+    pytest.param("x = 1\n# BEGIN SOLUTION task 9: x\ny = 2\n", r"solutions/cnn_lab.py:2: .* is never closed", id="unclosed"),
+    pytest.param("# END SOLUTION\n", r"solutions/cnn_lab.py:1: .* without a matching", id="stray-end"),
+    pytest.param("# BEGIN SOLUTION a\n# BEGIN SOLUTION b\n# END SOLUTION\n", r"solutions/cnn_lab.py:2: .* inside the block opened at line 1",
                  id="nested"),
-    pytest.param("# BEGIN SOLUTION\n# END SOLUTION\n", r"cnn_lab.py:1: .* needs a task name", id="unnamed"),
+    pytest.param("# BEGIN SOLUTION\n# END SOLUTION\n", r"solutions/cnn_lab.py:1: .* needs a task name", id="unnamed"),
 ])
 def test_marker_mistakes_name_file_and_line(text, problem):
     with pytest.raises(CnnlabError, match=problem):
