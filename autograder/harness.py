@@ -53,11 +53,13 @@ def where_in(filename: str, line: int | None) -> str:
 
 
 def describe_exception(exc: BaseException, filename: str | None = None) -> str:
-    """'ValueError at line 42 of your file: too many values to unpack' (the student's own frame only)."""
-    where = ""
-    for frame in traceback.extract_tb(exc.__traceback__):
-        if filename and Path(frame.filename.split("#cell")[0]).name == Path(filename).name:
-            where = " at " + where_in(frame.filename, frame.lineno)
+    """'ValueError at line 42 of your file: too many values to unpack' (the student's own frames only),
+    with the outermost of them when it differs: a call at the top level names the line that made it."""
+    mine = [frame for frame in traceback.extract_tb(exc.__traceback__)
+            if filename and Path(frame.filename.split("#cell")[0]).name == Path(filename).name]
+    where = " at " + where_in(mine[-1].filename, mine[-1].lineno) if mine else ""
+    if len(mine) > 1 and (mine[0].filename, mine[0].lineno) != (mine[-1].filename, mine[-1].lineno):
+        where += f" (called from {where_in(mine[0].filename, mine[0].lineno)})"
     text = str(exc).strip().splitlines()[0][:300] if str(exc).strip() else ""
     return f"{type(exc).__name__}{where}" + (f": {text}" if text else "")
 
