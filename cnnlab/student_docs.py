@@ -49,8 +49,9 @@ A failing check prints what it observed and a hint. The checks read MNIST from t
 environment variable `CNNLAB_DATA`; when it is not set, torchvision downloads MNIST into `./data` next to
 the test file on the first run.
 
-The graded version runs these checks and also hidden checks on other inputs, so make your code work in
-general, not just for the examples here.
+The grade is out of {possible:g} points ({per_question}). The public checks carry {public:g} of them; the graded
+version also runs hidden checks on other inputs, worth the other {hidden:g}, so make your code work in general,
+not just for the examples here.
 
 ## What to submit
 
@@ -69,9 +70,18 @@ def _code_list(names) -> str:
 
 def student_readme(blocks: list[Block]) -> str:
     """student/README.md: what the lab is, the files, the tasks found in the solution, set-up, self-check, submission."""
+    from .autograder.runner import available_checks
+
     tasks = "\n".join(f"- {block.task}" for block in blocks)
+    checks = available_checks(hidden=True)
+    per_question: dict[str, float] = {}
+    for c in checks:
+        per_question[c.question] = per_question.get(c.question, 0) + c.points
     return README.format(lab=LAB_FILE, banner=BANNER.format(task=blocks[0].task if blocks else "..."), tasks=tasks,
-                         names=_code_list(PUBLIC_NAMES), layers=_code_list(LAYERS))
+                         names=_code_list(PUBLIC_NAMES), layers=_code_list(LAYERS),
+                         possible=sum(per_question.values()), public=sum(c.points for c in checks if not c.hidden),
+                         hidden=sum(c.points for c in checks if c.hidden),
+                         per_question=", ".join(f"`{q}` {p:g}" for q, p in per_question.items()))
 
 
 SELFCHECK_TEST = '''\
