@@ -81,7 +81,28 @@ def isolate(hide: list[str], home: str) -> list[str]:
         missing.append(f"a private working folder (other submissions' copies under {home} are readable)")
     if not private_dev(libc, home):
         missing.append("a private /dev (the machine's devices are reachable)")
+    if not namespace_limits():
+        missing.append("limits on nested namespaces and System V shared memory")
     return missing
+
+
+# Written by the leader as root of the new user namespace, which the submission never is: one more user
+# namespace (lock_mounts() makes it), no PID namespace besides the sandbox's own (its processes would hide
+# from the watchdog), and 64 MB of System V shared memory (outside the memory cap's sum).
+NAMESPACE_LIMITS = {"/proc/sys/user/max_user_namespaces": "1", "/proc/sys/user/max_pid_namespaces": "1",
+                    "/proc/sys/kernel/shmall": str(64 * 2**20 // os.sysconf("SC_PAGE_SIZE")),
+                    "/proc/sys/kernel/shmmax": str(64 * 2**20)}
+
+
+def namespace_limits() -> bool:
+    ok = True
+    for path, value in NAMESPACE_LIMITS.items():
+        try:
+            with open(path, "w") as f:
+                f.write(value)
+        except OSError:
+            ok = False
+    return ok
 
 
 # What a Python process may need from /dev; a GPU's device files join them when the grader sees them.
@@ -130,12 +151,36 @@ def lock_mounts() -> bool:
     """
     libc = ctypes.CDLL(None, use_errno=True)
     libc.mount(b"proc", b"/proc", b"proc", MS_NOSUID | MS_NODEV | MS_NOEXEC, None)  # only this namespace's processes
+    # /proc/sys read-only (as Docker has it): the leader's limits stay, even for a grader run as root.
+    libc.mount(b"/proc/sys", b"/proc/sys", None, MS_BIND | MS_REC, None)
+    libc.mount(None, b"/proc/sys", None, MS_BIND | MS_REMOUNT | MS_RDONLY | MS_NOSUID | MS_NODEV | MS_NOEXEC, None)
     if libc.unshare(CLONE_NEWUSER | CLONE_NEWNS) != 0:
         return False
     for name, text in (("setgroups", "deny"), ("uid_map", "0 0 1"), ("gid_map", "0 0 1")):
         with open(f"/proc/self/{name}", "w") as f:
             f.write(text)
     return True
+
+
+PR_CAPBSET_DROP, PR_SET_NO_NEW_PRIVS, LINUX_CAPABILITY_VERSION_3 = 24, 38, 0x20080522
+
+
+def drop_privileges() -> bool:
+    """Root of its nested user namespace no more: no capabilities (no mounts of its own, no raising limits), for
+    good (bounding set emptied, no new privileges through exec)."""
+    libc = ctypes.CDLL(None, use_errno=True)
+    last_cap = int(open("/proc/sys/kernel/cap_last_cap").read())
+    for cap in range(last_cap + 1):
+        libc.prctl(PR_CAPBSET_DROP, cap, 0, 0, 0)
+
+    class Header(ctypes.Structure):
+        _fields_ = [("version", ctypes.c_uint32), ("pid", ctypes.c_int)]
+
+    class Data(ctypes.Structure):
+        _fields_ = [("effective", ctypes.c_uint32), ("permitted", ctypes.c_uint32), ("inheritable", ctypes.c_uint32)]
+
+    cleared = libc.capset(ctypes.byref(Header(LINUX_CAPABILITY_VERSION_3, 0)), (Data * 2)()) == 0
+    return libc.prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0) == 0 and cleared
 
 
 def serve(sub, req_fd: int, resp_fd: int) -> None:
@@ -182,6 +227,8 @@ def run_sandbox(settings: dict, req_fd: int, resp_fd: int) -> None:
     signal.signal(signal.SIGXFSZ, lambda *_: os._exit(128 + signal.SIGXFSZ))
     resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
     resource.setrlimit(resource.RLIMIT_FSIZE, (settings["output_bytes"], settings["output_bytes"]))
+    if settings["isolate"] and not missing and not drop_privileges():
+        missing.append("dropping capabilities (the submission can mount file systems of its own)")
     torch.set_num_threads(settings["threads"])
     write_frame(resp_fd, {"ok": True, "value": {"missing": missing}})
     sub = InProcess(settings["submission"], source=source)

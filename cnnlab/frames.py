@@ -47,24 +47,55 @@ def read(fd: int, limit: int | None = None):
     body = read_exactly(fd, size)
     if body is None:
         return None
-    if limit is not None:
-        check_archive(body, limit)
-    return torch.load(io.BytesIO(body), weights_only=True, map_location="cpu")
+    if limit is None:
+        return torch.load(io.BytesIO(body), weights_only=True, map_location="cpu")
+    obj = torch.load(rebuilt(body, limit), weights_only=True, map_location="cpu")
+    check_tensors(obj, limit)
+    return obj
 
 
 MAX_PICKLE = 2**20  # the object graph of a real answer is a few KB; its tensors' data lie beside it
 
 
-def check_archive(body: bytes, limit: int) -> None:
-    """A frame from untrusted code must not grow when loaded: torch.save stores its members uncompressed,
-    so a compressed member, members larger than the frame, or a huge object graph is a crafted answer."""
+def rebuilt(body: bytes, limit: int) -> io.BytesIO:
+    """A frame from untrusted code, as a fresh archive of what Python's zipfile reads in it: torch then loads
+    exactly what was checked (a second central directory, say, cannot show it other members). torch.save
+    stores members uncompressed, so a compressed member, members larger than the frame, or a huge object
+    graph is a crafted answer."""
     try:
-        members = zipfile.ZipFile(io.BytesIO(body)).infolist()
-    except (zipfile.BadZipFile, ValueError) as exc:
+        archive = zipfile.ZipFile(io.BytesIO(body))
+        members = archive.infolist()
+        if any(m.compress_type != zipfile.ZIP_STORED for m in members):
+            raise ValueError("an answer with compressed parts")
+        if sum(m.file_size for m in members) > limit:
+            raise ValueError("an answer larger than its limit")
+        if any(m.filename.endswith("data.pkl") and m.file_size > MAX_PICKLE for m in members):
+            raise ValueError("an answer with an oversized object graph")
+        out = io.BytesIO()
+        with zipfile.ZipFile(out, "w", zipfile.ZIP_STORED) as copy:
+            for m in members:
+                copy.writestr(m.filename, archive.read(m))
+    except (zipfile.BadZipFile, OSError, EOFError) as exc:
         raise ValueError(f"not an answer ({exc})") from None
-    if any(m.compress_type != zipfile.ZIP_STORED for m in members):
-        raise ValueError("an answer with compressed parts")
-    if sum(m.file_size for m in members) > limit:
+    out.seek(0)
+    return out
+
+
+def check_tensors(obj, limit: int) -> None:
+    """Every tensor of an answer holds its own data: a view larger than its storage (an expanded 1-element
+    tensor, say) would make the judge allocate its full size on the first comparison."""
+    total = 0
+    stack = [obj]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, torch.Tensor):
+            size = item.numel() * item.element_size()
+            if size > item.untyped_storage().nbytes():
+                raise ValueError("an answer with a tensor larger than its data")
+            total += size
+        elif isinstance(item, dict):
+            stack.extend(item.values())
+        elif isinstance(item, (list, tuple)):
+            stack.extend(item)
+    if total > limit:
         raise ValueError("an answer larger than its limit")
-    if any(m.filename.endswith("data.pkl") and m.file_size > MAX_PICKLE for m in members):
-        raise ValueError("an answer with an oversized object graph")

@@ -43,9 +43,8 @@ class Submission:
     source: Path
     """What was handed in (file, folder or zip), as given."""
 
-    @property
-    def file(self) -> str:
-        return self.source.name
+    file: str = ""
+    """The gradebook's `file` cell: the hand-in's name, printable and unique in the class."""
 
 
 def discover(paths: list[str | Path], out_dir: Path | None = None) -> list[Submission]:
@@ -70,16 +69,27 @@ def discover(paths: list[str | Path], out_dir: Path | None = None) -> list[Submi
                     continue  # hidden files, __MACOSX debris and the results of an earlier run are nobody's hand-in
                 # every other entry is a student's: a .txt or .tar.gz still gets its row (no cnn_lab.py found)
                 found.append(Submission(entry.stem if entry.is_file() else entry.name, entry))
-    taken = {"points-per-question"}  # the gradebook's first row
-    for sub in found:  # two students may hand in alice.py and alice.zip: keep both, apart
-        base = "".join(c if c.isprintable() and c not in "/\\" else "_" for c in sub.name) or "_"
-        name, n = base, 1
-        while name in taken:
-            n += 1
-            name = f"{base}-{n}"
-        sub.name = name
-        taken.add(name)
+    names, files = {"points-per-question"}, {"points-per-question"}  # the gradebook's first row
+    for sub in found:  # two students may hand in alice.py and alice.zip, or two folders an alice.py: keep them apart
+        sub.name = unique(printable(sub.name), names)
+        file = printable(sub.source.name)
+        sub.file = file if file not in files else unique(sub.name + "".join(sub.source.suffixes), files)
+        files.add(sub.file)
     return found
+
+
+def printable(name: str) -> str:
+    return "".join(c if c.isprintable() and c not in "/\\" else "_" for c in name) or "_"
+
+
+def unique(base: str, taken: set[str]) -> str:
+    """`base`, else base-2, base-3, ...: the first not in `taken` (which it joins)."""
+    name, n = base, 1
+    while name in taken:
+        n += 1
+        name = f"{base}-{n}"
+    taken.add(name)
+    return name
 
 
 MAX_ZIP_ENTRIES = 1000

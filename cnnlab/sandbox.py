@@ -320,7 +320,9 @@ class Sandboxed:
             elapsed = time.monotonic() - started
             if elapsed > 2 and cpu - cpu_before > self.limits.cpu_share * elapsed + 1:
                 self._kill()
-                raise StudentError("crashed", f"kept more than {self.limits.cpu_share:g} CPU cores busy")
+                # final for this submission: a fresh child for the next check would starve its neighbours again
+                self.load_error = StudentError("crashed", f"kept more than {self.limits.cpu_share:g} CPU cores busy")
+                raise self.load_error
             pids = [p.pid for p in procs]
             if sum(map(_pss_mb, pids)) + _memfd_mb(pids) > self.limits.memory_mb:
                 self._kill()

@@ -198,9 +198,13 @@ def test_every_hand_in_gets_its_own_name_and_row(tmp_path):
     for name in ("alice.py", "alice.zip", "alice-2.py", "points-per-question.py", "=cmd|calc.py"):
         (tmp_path / name).write_text("")
     (tmp_path / "grades").mkdir()  # the results of an earlier run, inside the class folder
-    subs = grade.discover([tmp_path], out_dir=tmp_path / "grades")
-    names = [s.name for s in subs]
-    assert len(names) == len(set(names)) == 5
+    for folder in ("a", "b"):  # two folders, each with an alice.py
+        (tmp_path.parent / folder).mkdir(exist_ok=True)
+        (tmp_path.parent / folder / "alice.py").write_text("")
+    subs = grade.discover([tmp_path, tmp_path.parent / "a" / "alice.py", tmp_path.parent / "b" / "alice.py"],
+                          out_dir=tmp_path / "grades")
+    names, files = [s.name for s in subs], [s.file for s in subs]
+    assert len(names) == len(set(names)) == len(files) == len(set(files)) == 7
     assert "points-per-question" not in names and "grades" not in names
     from cnnlab.report import csv_row
     from cnnlab.autograder.results import SubmissionResult
