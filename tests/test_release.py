@@ -164,3 +164,26 @@ def test_notebook_runs_top_to_bottom_against_the_reference(tmp_path, data_root):
             os.environ.pop(k) if v is None else os.environ.__setitem__(k, v)
     outputs = "".join(o.get("text", "") for c in nb.cells if c.cell_type == "code" for o in c.outputs)
     assert "accuracy" in outputs.lower()
+
+
+def run_student_selfcheck(folder, data_root):
+    """`pytest test_cnn_lab.py` in a copy of student/, with the kit made unimportable (students do not install it)."""
+    code = ("import sys; sys.modules['cnnlab'] = None; import pytest; "
+            "sys.exit(pytest.main(['-q', '-p', 'no:cacheprovider', 'test_cnn_lab.py']))")
+    env = {**os.environ, "CNNLAB_DATA": str(data_root)}
+    return subprocess.run([sys.executable, "-c", code], cwd=folder, capture_output=True, text=True, env=env, timeout=600)
+
+
+@pytest.mark.slow
+def test_shipped_selfcheck_runs_without_the_kit(tmp_path, data_root):
+    folder = tmp_path / "student"
+    shutil.copytree(REPO / "student", folder)
+    done = run_student_selfcheck(folder, data_root)
+    assert done.returncode == 1 and "5 failed" in done.stdout and done.stdout.count("not finished yet") >= 5, done.stdout[-2000:]
+    (folder / "cnn_lab.py").write_text(REFERENCE.read_text())  # the finished lab
+    done = run_student_selfcheck(folder, data_root)
+    assert done.returncode == 0 and "5 passed" in done.stdout, done.stdout[-2000:]
+    # a forward that is not the lab network's shows in the public checks alone (outputs shipped in selfcheck/)
+    (folder / "cnn_lab.py").write_text((REPO / "tests" / "submissions" / "wrong" / "channels_last_flatten.py").read_text())
+    done = run_student_selfcheck(folder, data_root)
+    assert "differ from the lab network's on the public check's inputs" in done.stdout, done.stdout[-2000:]
