@@ -1,5 +1,7 @@
 """The numbers the checks rely on, each named once and derived where it can be."""
 
+import math
+
 MNIST_MEAN, MNIST_STD = 0.1307, 0.3081
 IMAGE_SIZE = 28
 NUM_CLASSES = 10
@@ -22,10 +24,21 @@ LINEARS = (("fc1", fc1_in_features(), 120), ("fc2", 120, 60), ("out", 60, NUM_CL
 LAYERS = tuple(name for name, *_ in CONVS) + tuple(name for name, *_ in LINEARS)
 
 
+def param_shapes() -> dict[str, tuple[int, ...]]:
+    """Each parameter of the lab's network and its shape, layer by layer, weight before bias."""
+    shapes = {}
+    for name, cin, cout, k in CONVS:
+        shapes[f"{name}.weight"], shapes[f"{name}.bias"] = (cout, cin, k, k), (cout,)
+    for name, fin, fout in LINEARS:
+        shapes[f"{name}.weight"], shapes[f"{name}.bias"] = (fout, fin), (fout,)
+    return shapes
+
+
 def layer_param_counts() -> dict[str, int]:
     """Weights plus biases per layer of the lab's network."""
-    counts = {name: cin * cout * k * k + cout for name, cin, cout, k in CONVS}
-    counts.update({name: fin * fout + fout for name, fin, fout in LINEARS})
+    counts = dict.fromkeys(LAYERS, 0)
+    for param, shape in param_shapes().items():
+        counts[param.split(".")[0]] += math.prod(shape)
     return counts
 
 

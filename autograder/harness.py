@@ -27,10 +27,10 @@ class GraderError(Exception):
 
 
 class StudentError(Exception):
-    """The submission did not produce an observation.
+    """The submission did not produce an observation; `kind` is one of KINDS."""
 
-    kind: "not finished" (a stub), "error" (it raised), "timeout", "memory limit", "crashed".
-    """
+    KINDS = ("not finished", "error", "timeout", "memory limit", "crashed", "syntax error")
+    """A stub; it raised; the limits; it ended its process or answered nonsense; the file does not parse."""
 
     def __init__(self, kind: str, message: str = ""):
         super().__init__(f"{kind}: {message}" if message else kind)

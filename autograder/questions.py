@@ -6,6 +6,7 @@ A check gets `sub` (the narrow interface of harness.InProcess, or the grader's s
 
 from __future__ import annotations
 
+import itertools
 import json
 import math
 from dataclasses import dataclass
@@ -85,14 +86,13 @@ def close(a: torch.Tensor, b: torch.Tensor, tol: float = 1e-4) -> bool:
 def lab_weights(seed: int) -> dict[str, torch.Tensor]:
     """Random weights for the lab's network, drawn by the judge (the submission's own init plays no part)."""
     gen = torch.Generator().manual_seed(seed)
-    state = {}
-    for name, cin, cout, k in config.CONVS:
-        state[f"{name}.weight"] = torch.randn(cout, cin, k, k, generator=gen) * (cin * k * k) ** -0.5
-        state[f"{name}.bias"] = torch.randn(cout, generator=gen) * 0.1
-    for name, fin, fout in config.LINEARS:
-        state[f"{name}.weight"] = torch.randn(fout, fin, generator=gen) * fin ** -0.5
-        state[f"{name}.bias"] = torch.randn(fout, generator=gen) * 0.1
-    return state
+    return scaled_weights(lambda shape: torch.randn(*shape, generator=gen))
+
+
+def scaled_weights(draw: Callable, gain: float = 1.0) -> dict[str, torch.Tensor]:
+    """The lab network's parameters from `draw(shape)`, weights scaled by their fan-in, biases kept small."""
+    return {name: draw(shape) * gain * math.prod(shape[1:]) ** -0.5 if name.endswith(".weight") else draw(shape) * 0.1
+            for name, shape in config.param_shapes().items()}
 
 
 # ---- q1: the test set ---------------------------------------------------------------------------
@@ -168,14 +168,8 @@ def formula_tensor(shape: tuple, salt: int) -> torch.Tensor:
 
 
 def public_weights() -> dict[str, torch.Tensor]:
-    state, salt = {}, 0
-    for name, cin, cout, k in config.CONVS:
-        state[f"{name}.weight"] = formula_tensor((cout, cin, k, k), salt := salt + 1) * 1.7 * (cin * k * k) ** -0.5
-        state[f"{name}.bias"] = formula_tensor((cout,), salt := salt + 1) * 0.1
-    for name, fin, fout in config.LINEARS:
-        state[f"{name}.weight"] = formula_tensor((fout, fin), salt := salt + 1) * 1.7 * fin ** -0.5
-        state[f"{name}.bias"] = formula_tensor((fout,), salt := salt + 1) * 0.1
-    return state
+    salts = itertools.count(1)
+    return scaled_weights(lambda shape: formula_tensor(shape, next(salts)), gain=1.7)
 
 
 def public_inputs() -> torch.Tensor:

@@ -23,22 +23,13 @@ def forward(state: dict[str, torch.Tensor], x: torch.Tensor) -> torch.Tensor:
     return F.linear(t, state[f"{last}.weight"], state[f"{last}.bias"])
 
 
-def expected_shapes() -> dict[str, tuple]:
-    shapes = {}
-    for name, cin, cout, k in config.CONVS:
-        shapes[f"{name}.weight"], shapes[f"{name}.bias"] = (cout, cin, k, k), (cout,)
-    for name, fin, fout in config.LINEARS:
-        shapes[f"{name}.weight"], shapes[f"{name}.bias"] = (fout, fin), (fout,)
-    return shapes
-
-
 @torch.no_grad()
 def accuracy(ctx, sub, state: dict[str, torch.Tensor], batch: int = 1000) -> float:
     """Fraction of the test split the trained weights classify correctly, by the judge's forward."""
     from .questions import Fail
 
     weights = {}
-    for name, shape in expected_shapes().items():
+    for name, shape in config.param_shapes().items():
         value = state.get(name)
         if not isinstance(value, torch.Tensor) or tuple(value.shape) != shape:
             raise Fail(f"after training, {name} is {'missing' if value is None else list(getattr(value, 'shape', []))}; expected shape {list(shape)}",

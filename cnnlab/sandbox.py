@@ -172,12 +172,11 @@ class Zygote:
 
 
 MAX_ANSWER = 16 * 2**20  # real answers are well under 1 MB; a submission must not flood the judge's memory
-KINDS = ("not finished", "error", "timeout", "memory limit", "crashed", "syntax error")
 
 
 def student_error(kind, message) -> StudentError:
     """A StudentError from a frame the submission may have forged: only known kinds and plain text."""
-    return StudentError(kind if kind in KINDS else "crashed", plain_text(message))
+    return StudentError(kind if kind in StudentError.KINDS else "crashed", plain_text(message))
 
 
 def _write_all(fd: int, data: bytes) -> None:
