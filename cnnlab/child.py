@@ -35,7 +35,7 @@ MS_BIND, MS_REC, MS_PRIVATE = 0x1000, 0x4000, 0x40000
 # Flags a read-only remount must keep: the kernel refuses to drop them inside a user namespace.
 KEEP_FLAGS = {"nosuid": MS_NOSUID, "nodev": MS_NODEV, "noexec": MS_NOEXEC, "noatime": 0x400, "nodiratime": 0x800,
               "relatime": 1 << 21}
-PR_SET_PDEATHSIG = 1
+PR_SET_PDEATHSIG, PR_SET_CHILD_SUBREAPER = 1, 36
 
 
 def write_frame(fd: int, obj) -> None:
@@ -275,6 +275,9 @@ def zygote(control: socket.socket, run_settings: dict) -> None:
 if __name__ == "__main__":  # python -m cnnlab.child CONTROL_FD SETTINGS_FILE JUDGE_PID
     zygote_pid = os.getpid()
     ctypes.CDLL(None).prctl(PR_SET_PDEATHSIG, signal.SIGKILL)  # the judge gone (even killed), the zygote goes too
+    # A worker outliving its killed leader comes here, not to the machine's init (which may never reap it):
+    # the zygote ignores SIGCHLD, so the kernel reaps it at once.
+    ctypes.CDLL(None).prctl(PR_SET_CHILD_SUBREAPER, 1)
     if os.getppid() != int(sys.argv[3]):
         sys.exit(1)
     with open(sys.argv[2]) as f:

@@ -8,6 +8,7 @@ next call starts a fresh child.
 
 from __future__ import annotations
 
+import collections
 import json
 import os
 import signal
@@ -41,7 +42,8 @@ class Limits:
     threads: int = 1
     """torch threads in the child."""
     cpu_share: float = 1.5
-    """CPU cores a submission may keep busy on average during one request (its torch threads, plus slack)."""
+    """CPU cores a submission may keep busy on average (its torch threads, plus slack): in CPU time used
+    during one request, and in threads wanting a core over its last few seconds, however busy the machine."""
     isolate: bool = True
     """Namespaces (no network, judge files hidden, PID namespace) where the kernel allows."""
     hide: list[str] = field(default_factory=list)
@@ -56,9 +58,15 @@ class Proc:
     threads: int
     cpu: float
     """Seconds of CPU it used so far (user and system)."""
+    running: int = 0
+    """Its threads running or waiting for a core (state R) right now."""
+    state: str = "R"
+    """proc(5)'s state letter: Z for a zombie (dead, waiting to be reaped)."""
 
 
 TICK = os.sysconf("SC_CLK_TCK")
+DEMAND_WINDOW = 3.0
+"""Seconds of requests over which the threads wanting a core are averaged."""
 
 
 def _sandbox_procs(leader: int) -> list[Proc]:
@@ -77,11 +85,29 @@ def _sandbox_procs(leader: int) -> list[Proc]:
             with open(f"/proc/{entry}/stat") as f:
                 fields = f.read().rsplit(")", 1)[1].split()  # fields[i] is field i + 3 of proc(5)'s stat
             if int(fields[3]) == leader or (inner and os.readlink(f"/proc/{entry}/ns/pid") == inner):  # 6: session
-                # 20: num_threads; 14 and 15: utime and stime, in clock ticks
-                procs.append(Proc(int(entry), int(fields[17]), (int(fields[11]) + int(fields[12])) / TICK))
+                # 3: state; 20: num_threads; 14 and 15: utime and stime, in clock ticks
+                threads = int(fields[17])
+                running = _running_threads(entry) if threads > 1 else int(fields[0] == "R")
+                procs.append(Proc(int(entry), threads, (int(fields[11]) + int(fields[12])) / TICK, running, fields[0]))
         except (OSError, IndexError, ValueError):
             pass
     return procs
+
+
+def _running_threads(pid: str) -> int:
+    """How many of the process's threads are running or waiting for a core."""
+    count = 0
+    try:
+        tids = os.listdir(f"/proc/{pid}/task")
+    except OSError:
+        return 0
+    for tid in tids:
+        try:
+            with open(f"/proc/{pid}/task/{tid}/stat") as f:
+                count += f.read().rsplit(")", 1)[1].split()[0] == "R"
+        except (OSError, IndexError):
+            pass
+    return count
 
 
 def _memfd_mb(pids: list[int]) -> float:
@@ -214,6 +240,7 @@ class Sandboxed:
         self.load_error: StudentError | None = None
         self.missing: list[str] = []
         self.log = self.workdir / "output.log"
+        self.demand: collections.deque[tuple[float, int]] = collections.deque()  # (seconds, threads wanting a core)
 
     # ---- the interface the checks use ----------------------------------------------------------
     def test_set(self, root, indices):
@@ -236,6 +263,7 @@ class Sandboxed:
     def _start(self) -> None:
         if self.zygote is None:
             self.zygote = Zygote(self.limits)
+        self.demand.clear()
         req_r, self.req_w = os.pipe()
         self.resp_r, resp_w = os.pipe()
         log = os.open(self.log, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
@@ -301,6 +329,7 @@ class Sandboxed:
         reader = threading.Thread(target=_read_frame_into, args=(os.dup(self.resp_r), result), daemon=True)
         reader.start()
         started, cpu_before = time.monotonic(), None
+        last_poll = started
         while reader.is_alive():
             reader.join(0.05)
             if not reader.is_alive():
@@ -314,10 +343,20 @@ class Sandboxed:
                 raise StudentError("crashed", f"started more than {self.limits.max_threads} threads")
             # Wall-clock timeouts are fair only while every sandbox keeps to its share of the cores: a
             # submission running many busy processes would push its neighbours past their timeouts.
+            # CPU time alone misses it on a busy machine, where the busy processes get less than they ask
+            # for; the threads wanting a core, over the last few seconds of requests, show it either way.
             cpu = sum(p.cpu for p in procs)
             cpu_before = cpu if cpu_before is None else cpu_before
-            elapsed = time.monotonic() - started
-            if elapsed > 2 and cpu - cpu_before > self.limits.cpu_share * elapsed + 1:
+            now = time.monotonic()
+            elapsed = now - started
+            self.demand.append((now - last_poll, sum(p.running for p in procs)))
+            last_poll = now
+            while sum(dt for dt, _ in self.demand) - self.demand[0][0] >= DEMAND_WINDOW:
+                self.demand.popleft()
+            window = sum(dt for dt, _ in self.demand)
+            demand = sum(dt * n for dt, n in self.demand) / window if window else 0.0
+            if (elapsed > 2 and cpu - cpu_before > self.limits.cpu_share * elapsed + 1) or (
+                    window >= DEMAND_WINDOW and demand > self.limits.cpu_share):
                 self._kill()
                 # final for this submission: a fresh child for the next check would starve its neighbours again
                 self.load_error = StudentError("crashed", f"kept more than {self.limits.cpu_share:g} CPU cores busy")
@@ -359,7 +398,7 @@ class Sandboxed:
         if self.leader is None:
             return
         for _ in range(50):
-            pids = [p.pid for p in _sandbox_procs(self.leader)]
+            pids = [p.pid for p in _sandbox_procs(self.leader) if p.state != "Z"]  # a zombie holds nothing
             if not pids:
                 break
             for pid in pids:

@@ -380,3 +380,19 @@ def test_memory_held_in_memory_files_counts_against_the_cap(tmp_path):
     results = grade.main(submissions=[str(tmp_path / "hoard.py")], out=str(tmp_path / "out"), data=str(DATA), jobs=1,
                          timeout=TIMEOUT, memory_limit=1024, device="cpu", progress=False)
     assert results[0].status == "memory limit"
+
+
+def test_busy_processes_are_caught_even_when_they_get_less_than_their_share(tmp_path):
+    """CPU time alone cannot show it on a busy machine: pinned to one core, 28 busy processes use at most
+    one core's time, under the 1.5-core share. The threads wanting a core still give them away."""
+    if not (DATA / "MNIST" / "raw").is_dir():
+        pytest.skip(f"no MNIST under {DATA}: set {ENV_VAR}")
+    shutil.copy(HOSTILE / "import_busy_processes.py", tmp_path / "busy.py")
+    cores = os.sched_getaffinity(0)
+    os.sched_setaffinity(0, {min(cores)})  # the grader's processes inherit it
+    try:
+        results = grade.main(submissions=[str(tmp_path / "busy.py")], out=str(tmp_path / "out"), data=str(DATA),
+                             jobs=1, timeout=TIMEOUT, memory_limit=MEMORY_MB, device="cpu", progress=False)
+    finally:
+        os.sched_setaffinity(0, cores)
+    assert re.fullmatch(r"crashed: kept more than [\d.]+ CPU cores busy", results[0].status)
