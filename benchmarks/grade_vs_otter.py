@@ -1,10 +1,15 @@
 """Grade the same 20 submissions with `cnnlab grade -j 2` and with `otter run` one after another.
 
     python benchmarks/grade_vs_otter.py [--data DIR] [--count 20] [--jobs 2] [--device auto]
+    python benchmarks/grade_vs_otter.py --breakdown [--data DIR] [--device cpu]
 
 The submissions cycle through examples/submissions/*.py (realistic right and wrong labs). Both tools
 use the same checks; otter runs them in the student's process (Docker is its isolation), cnnlab
 in sandboxed children. Prints both wall-clock times, seconds per submission and their ratio.
+
+--breakdown grades the reference solution three times in one sandboxed run on one core, the way
+`cnnlab grade` does, and prints where its time goes: the zygote's start (once per run), each
+sandbox's start, each question's checks, the accuracy question's training alone, closing.
 """
 
 import argparse
@@ -27,7 +32,10 @@ def main():
     p.add_argument("--jobs", type=int, default=2, help="cnnlab grade -j (default: 2)")
     p.add_argument("--device", default="auto", help="cnnlab grade --device (default: auto)")
     p.add_argument("--skip-otter", action="store_true", help="time cnnlab grade only")
+    p.add_argument("--breakdown", action="store_true", help="where one submission's time goes, instead")
     args = p.parse_args()
+    if args.breakdown:
+        return breakdown(args.data, "cpu" if args.device == "auto" else args.device)
     env = dict(os.environ, **({"CNNLAB_DATA": args.data} if args.data else {}))
     sources = sorted((REPO / "examples" / "submissions").glob("*.py"))
     work = Path(tempfile.mkdtemp(prefix="cnnlab-bench-"))
@@ -59,6 +67,56 @@ def main():
     print(f"otter run, one after another: {theirs:.1f} s for {args.count} submissions ({theirs / args.count:.2f} s each)")
     print(f"ratio: cnnlab grade is {theirs / ours:.1f}x faster")
     shutil.rmtree(work, ignore_errors=True)
+
+
+def breakdown(data, device, rounds=3):
+    import torch
+    from cnnlab.autograder import config, data as mnist
+    from cnnlab.autograder.questions import Context
+    from cnnlab.autograder.runner import available_checks, judge_evaluator, run_check
+    from cnnlab.sandbox import Limits, Sandboxed, Zygote
+
+    torch.set_num_threads(1)
+    ctx = Context(mnist.resolve_root(data), device=device, evaluate=judge_evaluator())
+    ctx.test_x, ctx.train_x  # read once per run, as cnnlab grade does
+    home = Path(tempfile.mkdtemp(prefix="cnnlab-breakdown-"))
+    limits = Limits(threads=1, home=str(home))
+    started = time.perf_counter()
+    zygote = Zygote(limits)
+    times: dict[str, list[float]] = {}
+
+    def timed(label, func):
+        t = time.perf_counter()
+        value = func()
+        times.setdefault(label, []).append(time.perf_counter() - t)
+        return value
+
+    try:
+        for i in range(rounds):
+            scratch = home / f"sub{i}"
+            scratch.mkdir()
+            shutil.copy(REPO / "solutions" / "cnn_lab.py", scratch / "cnn_lab.py")
+            sandbox = Sandboxed(scratch / "cnn_lab.py", scratch, limits, zygote=zygote)
+            # the first sandbox waits for the zygote to import torch, once per run
+            timed("first sandbox: zygote start (once per run)" if i == 0 else "sandbox start and the file's import",
+                  sandbox.structure)
+            for check in available_checks():
+                result = timed(check.question, lambda: run_check(check, sandbox, ctx))
+                assert result.outcome == "passed", (check.name, result.message)
+            cfg = config.ACCURACY
+            timed("  of which training alone (q5's budget)", lambda: sandbox.train(
+                ctx.root, seed=cfg["seed"], device=device, train_images=cfg["train_images"], epochs=cfg["epochs"],
+                batch_size=cfg["batch_size"], lr=cfg["lr"]))
+            timed("closing the sandbox", sandbox.close)
+    finally:
+        zygote.close()
+        shutil.rmtree(home, ignore_errors=True)
+    print(f"where one submission's time goes (reference solution, {device}, 1 thread; "
+          f"median of {rounds}; this run took {time.perf_counter() - started:.1f} s):")
+    first, start = "first sandbox: zygote start (once per run)", "sandbox start and the file's import"
+    for label in [first, start, *(k for k in times if k not in (first, start))]:
+        values = sorted(times[label])
+        print(f"  {label:45s} {values[len(values) // 2]:6.2f} s")
 
 
 if __name__ == "__main__":
