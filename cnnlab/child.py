@@ -230,6 +230,9 @@ def run_sandbox(settings: dict, req_fd: int, resp_fd: int) -> None:
     if settings["isolate"] and not missing and not drop_privileges():
         missing.append("dropping capabilities (the submission can mount file systems of its own)")
     torch.set_num_threads(settings["threads"])
+    # The grader decides the threads: a correct lab that asks for every core at import ("use all the
+    # cores") would otherwise go past its share of them and be stopped.
+    torch.set_num_threads = lambda *_, **__: None
     write_frame(resp_fd, {"ok": True, "value": {"missing": missing}})
     sub = InProcess(settings["submission"], source=source)
     write_frame(resp_fd, {"ok": True, "value": {"loaded": sub.load_error is None}})

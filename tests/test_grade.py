@@ -1,6 +1,7 @@
 """`cnnlab grade`: one folder mixing every kind of submission, every row and file asserted."""
 
 import csv
+import os
 import json
 import subprocess
 import sys
@@ -163,6 +164,18 @@ def test_example_class_grades_as_its_readme_says(tmp_path, data_root):
     table = (REPO / "examples" / "README.md").read_text()
     for name, total in totals.items():
         assert f"{total:g}/10" in next(line for line in table.splitlines() if line.startswith(f"| {name}."))
+
+
+@pytest.mark.slow
+def test_a_correct_lab_asking_for_every_core_keeps_full_marks(tmp_path, data_root):
+    """torch.set_num_threads(8) at import is harmless: the grader keeps its own thread count, so the lab
+    stays within its share of the cores instead of being stopped as a busy-process attack."""
+    source = REFERENCE.read_text().replace("\nBATCH_SIZE = ", "\ntorch.set_num_threads(8)  # use every core\nBATCH_SIZE = ", 1)
+    assert "set_num_threads(8)" in source
+    (tmp_path / "greedy.py").write_text(source)
+    results = grade.main(submissions=[str(tmp_path / "greedy.py")], out=str(tmp_path / "out"), data=str(data_root),
+                         jobs=os.cpu_count() or 1, progress=False)  # one thread per sandbox: its share is 1.5 cores
+    assert (results[0].status, results[0].earned) == ("graded", 10)
 
 
 def test_sandbox_sees_nothing_outside_what_it_needs(tmp_path, data_root):
