@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import nbformat
 import pytest
 import torch
 
@@ -44,6 +45,8 @@ class Expected:
     """Points earned per question, in QUESTIONS order (q1 ... q5)."""
     checks: dict[str, tuple[str, str]] = field(default_factory=dict)
     """Each check that does not pass: (outcome, regex found in its message or its hint)."""
+    status: str = "graded"
+    """The gradebook's grading_status (a regex)."""
 
 
 # q1-q4 are independent: a mistake costs its own question, plus q5 when the network then cannot
@@ -153,6 +156,12 @@ WRONG = {
     "returns_loss_tensor": Expected((2, 2, 2, 0, 2), {
         STEP: failed("Python numbers"),
         STEP_HIDDEN: failed("Python numbers")}),
+    # Top-level calls load MNIST at import: refused in the self-check as in the grader (no network there),
+    # so a laptop that can download MNIST does not pass a file the grader scores 0.
+    "loads_data_at_import": Expected((0, 0, 0, 0, 0), {
+        check: ("crashed", "line 28 of your file \\(called from line 127 of your file\\): the file loads MNIST while it is being imported")
+        for check in (TEST_SET, FC1, FLATTEN, STEP, ACCURACY, FLATTEN_HIDDEN, STEP_HIDDEN)},
+        status="crashed: importing the file raised RuntimeError"),
     "loss_arguments_swapped": Expected((2, 2, 2, 0, 0), {
         STEP: error("not implemented for 'Long'"),
         STEP_HIDDEN: error("not implemented for 'Long'"),
@@ -164,7 +173,7 @@ def wrong_cases() -> list:
     return [pytest.param(name, id=name) for name in WRONG]
 
 
-CORRECT = sorted(p.stem for p in (SUBMISSIONS / "correct").glob("*.py"))
+CORRECT = sorted(p.name for p in (SUBMISSIONS / "correct").iterdir() if p.suffix in (".py", ".ipynb"))
 
 
 @pytest.fixture(scope="module")
@@ -223,7 +232,7 @@ def test_student_release_is_not_finished_on_every_check(grade, generated_release
 @pytest.mark.filterwarnings("ignore:Converting a tensor with requires_grad=True:UserWarning")  # float(loss)
 @pytest.mark.parametrize("name", [pytest.param(n, id=n) for n in CORRECT])
 def test_correct_rewrite_gets_full_marks(grade, name):
-    result = grade(SUBMISSIONS / "correct" / f"{name}.py")
+    result = grade(SUBMISSIONS / "correct" / name)
     assert not_passed(result) == {}
     assert result.earned == result.possible == 10
 
@@ -233,8 +242,9 @@ def test_every_corpus_file_names_its_variant_and_has_an_expected_outcome():
     files = {p.stem: p for p in (SUBMISSIONS / "wrong").glob("*.py")}
     assert sorted(files) == sorted(WRONG)
     assert CORRECT, "no correct rewrites found"
-    for path in list(files.values()) + [SUBMISSIONS / "correct" / f"{n}.py" for n in CORRECT]:
-        first = path.read_text().splitlines()[0]
+    for path in list(files.values()) + [SUBMISSIONS / "correct" / n for n in CORRECT]:
+        text = path.read_text() if path.suffix == ".py" else nbformat.read(path, as_version=4).cells[0].source
+        first = text.splitlines()[0]
         assert re.match(r"# (Mistake|Correct, written differently): \S", first), path.name
 
 
@@ -242,7 +252,7 @@ def test_every_corpus_file_names_its_variant_and_has_an_expected_outcome():
 @pytest.mark.parametrize("name", wrong_cases())
 def test_mistake_loses_exactly_its_questions_points(grade, name):
     result = grade(SUBMISSIONS / "wrong" / f"{name}.py")
-    assert result.status == "graded"
+    assert re.match(WRONG[name].status, result.status), result.status
     assert dict(zip(QUESTIONS, earned(result))) == dict(zip(QUESTIONS, WRONG[name].scores))
 
 

@@ -26,13 +26,27 @@ def test_a_notebook_is_graded_by_its_definitions_not_its_exploration(tmp_path):
 
 @pytest.mark.parametrize("cells, message", [
     pytest.param(("x = 1", "X = 2\ndef f(:\n    pass"), "syntax error: line 2 of code cell 2", id="syntax"),
-    pytest.param(("def g():\n    return 1 / 0", "G = g()"),
+    pytest.param(("import torch", "x = 1\nimport no_such_module_here"),
+                 "crashed: importing the file raised ModuleNotFoundError at line 2 of code cell 2: No module named 'no_such_module_here'",
+                 id="missing-module"),
+    pytest.param(("def g():\n    return 1 / 0", "class Network:\n    g()"),
                  "crashed: importing the file raised ZeroDivisionError at line 2 of code cell 1 (called from line 1 of code cell 2): "
                  "division by zero",
-                 id="exception-in-a-constant"),
+                 id="exception-in-a-class-body"),
 ])
 def test_notebook_errors_name_the_code_cell_and_line(tmp_path, cells, message):
     assert str(InProcess(notebook(tmp_path, *cells)).load_error) == message
+
+
+def test_a_notebook_assignment_that_fails_is_skipped_with_what_needs_it(tmp_path):
+    """Assignments run (train_step may use a `device` from another cell); one that fails, typically by
+    loading data, drops out instead of failing the whole lab."""
+    path = notebook(tmp_path, "import torch\ndevice = torch.device('cpu')",
+                    "def g():\n    return 1 / 0\nG = g()\nloaders = make_loaders('data')\nsteps = len(loaders[0])\nH = 3")
+    sub = InProcess(path)
+    assert sub.load_error is None
+    assert (str(sub.module.device), sub.module.H) == ("cpu", 3)
+    assert not any(hasattr(sub.module, name) for name in ("G", "loaders", "steps"))
 
 
 def test_syntax_error_in_a_py_names_its_line(tmp_path):

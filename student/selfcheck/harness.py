@@ -7,6 +7,7 @@ strings); deciding pass or fail is the checks' job. `InProcess` runs a module in
 
 from __future__ import annotations
 
+import contextlib
 import random
 import sys
 import traceback
@@ -90,19 +91,52 @@ def load_module(path: str | Path, source: bytes | None = None) -> types.ModuleTy
     module = types.ModuleType(MODULE_NAME)
     module.__file__ = str(path)
     sys.modules[MODULE_NAME] = module
-    if path.suffix == ".ipynb":
-        for code in notebook_definitions(path, source):
-            exec(code, module.__dict__)
-    else:
-        exec(compile(source, str(path), "exec"), module.__dict__)
+    with _no_data_at_import():
+        if path.suffix == ".ipynb":
+            for code, optional in notebook_definitions(path, source):
+                try:
+                    exec(code, module.__dict__)
+                except Exception:
+                    if not optional:
+                        raise
+        else:
+            exec(compile(source, str(path), "exec"), module.__dict__)
     return module
 
 
-def notebook_definitions(path: Path, source: bytes) -> list:
-    """The lab as a notebook defines it: imports, functions, classes and UPPER_CASE constants, cell by cell.
+@contextlib.contextmanager
+def _no_data_at_import():
+    """Loading MNIST while the file is imported fails, here as in grading (where it would need a network).
 
-    The rest (loading MNIST, training, printing) is the student's own exploration: it would download or
-    train for minutes at import, so it is left out, as a .py submission leaves it out by having none.
+    Without this, a file with `make_loaders(...)` at its top level passes the self-check on a laptop
+    that downloads MNIST, then scores 0 in the grader's sandbox: the two must agree."""
+    import torchvision
+
+    mnist = torchvision.datasets.MNIST
+    init = mnist.__dict__.get("__init__")
+
+    def refuse(*args, **kwargs):
+        raise RuntimeError("the file loads MNIST while it is being imported: calls at the top level of the file "
+                           "(loading data, training) belong in the notebook, the grader imports the file without network")
+
+    mnist.__init__ = refuse
+    try:
+        yield
+    finally:
+        if init is None:
+            del mnist.__init__
+        else:
+            mnist.__init__ = init
+
+
+def notebook_definitions(path: Path, source: bytes) -> list:
+    """The lab as a notebook defines it, cell by cell: (code, optional) pairs to run in order.
+
+    Imports, functions and classes are the lab: they always run. Assignments (constants, a `device`
+    that train_step may use) run too, but are optional: one that fails (it needs data, which is
+    refused at import) is skipped, and so is whatever needs it. The rest (printing, plotting,
+    training loops) is the student's own exploration: left out, as a .py submission leaves it out by
+    having none.
     """
     import ast
     import json
@@ -121,19 +155,21 @@ def notebook_definitions(path: Path, source: bytes) -> list:
             tree = ast.parse(text, name)
         except SyntaxError as exc:
             raise StudentError("syntax error", where_in(name, exc.lineno)) from None
-        tree.body = [node for node in tree.body if _defines_the_lab(node)]
-        codes.append(compile(tree, name, "exec"))
+        for node in tree.body:
+            kind = _lab_part(node)
+            if kind:
+                codes.append((compile(ast.Module(body=[node], type_ignores=[]), name, "exec"), kind == "optional"))
     return codes
 
 
-def _defines_the_lab(node) -> bool:
+def _lab_part(node) -> str | None:
+    """'lab' for what defines the lab, 'optional' for an assignment to names, None for the rest."""
     import ast
 
     if isinstance(node, (ast.Import, ast.ImportFrom, ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
-        return True
+        return "lab"
     targets = node.targets if isinstance(node, ast.Assign) else [node.target] if isinstance(node, ast.AnnAssign) else []
-    names = [n for t in targets for n in ast.walk(t) if isinstance(n, ast.Name)]
-    return bool(names) and all(n.id.isupper() for n in names)
+    return "optional" if targets and all(isinstance(t, (ast.Name, ast.Tuple)) for t in targets) else None
 
 
 def seed_everything(seed: int) -> None:
