@@ -18,6 +18,7 @@ import signal
 import socket
 import struct
 import sys
+import time
 
 # torch starts a thread when imported, and a threaded process cannot enter a user namespace: the
 # zygote imports torch, and isolate() runs in a forked leader, which has a single thread.
@@ -240,6 +241,30 @@ def run_sandbox(settings: dict, req_fd: int, resp_fd: int) -> None:
     os._exit(0)
 
 
+def _kill_adopted() -> None:
+    """Kill what is left among the zygote's children at the end of grading: leaders, and (as the child
+    subreaper) processes a submission left behind in a session of their own, which without a PID
+    namespace would otherwise outlive the grading."""
+    me = os.getpid()
+    for _ in range(50):
+        children = []
+        for entry in filter(str.isdigit, os.listdir("/proc")):
+            try:
+                with open(f"/proc/{entry}/stat") as f:
+                    if int(f.read().rsplit(")", 1)[1].split()[1]) == me:  # field 4: the parent's pid
+                        children.append(int(entry))
+            except (OSError, IndexError, ValueError):
+                pass
+        if not children:
+            return
+        for pid in children:
+            try:
+                os.kill(pid, signal.SIGKILL)
+            except OSError:
+                pass
+        time.sleep(0.02)  # killed children are reaped by the kernel (SIGCHLD ignored); theirs come here next
+
+
 def zygote(control: socket.socket, run_settings: dict) -> None:
     """Fork a leader for each request (a submission path, with the request, answer and output fds); reply its pid.
 
@@ -252,6 +277,7 @@ def zygote(control: socket.socket, run_settings: dict) -> None:
         except OSError:
             return
         if not message or flags & socket.MSG_TRUNC:
+            _kill_adopted()
             return  # the judge closed its end (grading is over), or sent what no judge sends
         settings = {**run_settings, **json.loads(message)}
         pid = os.fork()

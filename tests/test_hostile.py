@@ -42,7 +42,9 @@ DATA = Path(os.environ.get(ENV_VAR) or Path(__file__).resolve().parents[2] / "sh
 # slowest request (q5 trains 3 epochs on 10,000 images: 1-2 s alone, about 4 s with two jobs on two busy
 # cores) must fit in TIMEOUT with a wide margin; every endless loop costs it once per check it stalls.
 TIMEOUT = 10.0
-MEMORY_MB = 3000
+# The reference grades within 520 MB; a memory hog must pass the cap well inside TIMEOUT even on a busy
+# machine (touching 3 GB took up to 6 s per check there, and a timeout is not the status it earns).
+MEMORY_MB = 1500
 JOBS = 2
 PORT = 47391  # network_connection.py connects here; the test listens on 127.0.0.1 and expects nobody
 CANARY = Path("/tmp/cnnlab-hostile-canary.txt")  # cheat_writes_results.py appends to it when it can
@@ -396,3 +398,27 @@ def test_busy_processes_are_caught_even_when_they_get_less_than_their_share(tmp_
     finally:
         os.sched_setaffinity(0, cores)
     assert re.fullmatch(r"crashed: kept more than [\d.]+ CPU cores busy", results[0].status)
+
+
+def test_without_namespaces_a_process_in_a_session_of_its_own_ends_with_the_grading(tmp_path):
+    """--no-isolation has no PID namespace to take everything down; the zygote adopts (as child
+    subreaper) what a submission leaves behind in a session of its own, and kills it at the end."""
+    if not (DATA / "MNIST" / "raw").is_dir():
+        pytest.skip(f"no MNIST under {DATA}: set {ENV_VAR}")
+    marker = "1001.5"
+    (tmp_path / "daemon.py").write_text((REPO / "solutions" / "cnn_lab.py").read_text() + (
+        "\n\nimport os as _os\nif _os.fork() == 0:\n    _os.setsid()\n    if _os.fork() == 0:\n"
+        f"        _os.execvp('sleep', ['sleep', '{marker}'])\n    _os._exit(0)\n"))
+
+    def sleepers():
+        return [pid for pid, (_, cmd) in processes().items() if cmd == f"sleep {marker}"]
+
+    try:
+        results = grade.main(submissions=[str(tmp_path / "daemon.py")], out=str(tmp_path / "out"), data=str(DATA),
+                             jobs=1, timeout=TIMEOUT, memory_limit=MEMORY_MB, device="cpu", isolate=False, progress=False)
+        assert results[0].earned == 10
+        time.sleep(0.5)
+        assert sleepers() == []
+    finally:
+        for pid in sleepers():
+            os.kill(pid, 9)
