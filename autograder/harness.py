@@ -8,6 +8,8 @@ strings); deciding pass or fail is the checks' job. `InProcess` runs a module in
 from __future__ import annotations
 
 import contextlib
+import numbers
+import os
 import random
 import sys
 import traceback
@@ -133,7 +135,7 @@ def notebook_definitions(path: Path, source: bytes) -> list:
     """The lab as a notebook defines it, cell by cell: (code, optional) pairs to run in order.
 
     Imports, functions and classes are the lab: they always run. Assignments (constants, a `device`
-    that train_step may use) run too, but are optional: one that fails (it needs data, which is
+    that train_step may use) and top-level if/try statements run too, but are optional: one that fails (it needs data, which is
     refused at import) is skipped, and so is whatever needs it. The rest (printing, plotting,
     training loops) is the student's own exploration: left out, as a .py submission leaves it out by
     having none.
@@ -163,11 +165,13 @@ def notebook_definitions(path: Path, source: bytes) -> list:
 
 
 def _lab_part(node) -> str | None:
-    """'lab' for what defines the lab, 'optional' for an assignment to names, None for the rest."""
+    """'lab' for what defines the lab, 'optional' for an assignment to names or an if/try, None for the rest."""
     import ast
 
     if isinstance(node, (ast.Import, ast.ImportFrom, ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
         return "lab"
+    if isinstance(node, (ast.If, ast.Try)):  # `if torch.cuda.is_available(): device = ...`
+        return "optional"
     targets = node.targets if isinstance(node, ast.Assign) else [node.target] if isinstance(node, ast.AnnAssign) else []
     return "optional" if targets and all(isinstance(t, (ast.Name, ast.Tuple)) for t in targets) else None
 
@@ -192,11 +196,26 @@ def probe_model() -> nn.Module:
     return nn.Sequential(nn.Conv2d(1, 3, 5), nn.ReLU(), nn.MaxPool2d(2), nn.Flatten(), nn.Linear(3 * 12 * 12, config.NUM_CLASSES))
 
 
+def lab_names(model: nn.Module) -> dict[str, str]:
+    """The lab's parameter names (conv1.weight ...) -> the model's own, for a layer attribute that holds
+    its one weight and bias deeper (conv1 = nn.Sequential(nn.Conv2d(...), nn.ReLU(), ...): conv1.0.weight)."""
+    params = [name for name, _ in model.named_parameters()]
+    names = {}
+    for layer in config.LAYERS:
+        for kind in ("weight", "bias"):
+            found = [n for n in params if n.startswith(f"{layer}.") and n.rsplit(".", 1)[-1] == kind]
+            if len(found) == 1:
+                names[f"{layer}.{kind}"] = found[0]
+    return names
+
+
 def load_params(model: nn.Module, state: dict[str, torch.Tensor]) -> None:
-    """Copy the judge's weights into a model, by parameter name."""
+    """Copy the judge's weights into a model, by parameter name (the lab's, or the model's own)."""
     params = dict(model.named_parameters())
+    own = lab_names(model)
     with torch.no_grad():
         for name, value in state.items():
+            name = name if name in params else own.get(name, name)
             if name not in params:
                 raise StudentError("error", f"the network has no parameter {name!r}")
             if params[name].shape != value.shape:
@@ -229,14 +248,14 @@ def _lab_network(module) -> nn.Module:
 def _plain(value):
     """A returned Python number as float, or a description of what it was instead (a tensor included:
     the lab's train() sums these values, and summing loss tensors keeps every batch's graph alive)."""
-    if isinstance(value, (int, float)) and not isinstance(value, bool):
+    if isinstance(value, numbers.Real) and not isinstance(value, bool):  # numpy's int64 and float64 included
         return float(value)
     return f"<{type(value).__name__}>"
 
 
 # Each request of the interface, and the keys its observation holds: the sandbox serves these and
 # nothing else, and the judge rejects an answer without them.
-OBSERVATIONS = {"test_set": ("length", "images", "labels", "types"), "structure": ("fc1_in", "fc1_out", "layers", "total"),
+OBSERVATIONS = {"test_set": ("length", "images", "labels", "types", "root"), "structure": ("fc1_in", "fc1_out", "layers", "total"),
                 "forward": ("outputs", "errors"), "train_step": ("returned", "after"), "train": ("state",)}
 
 
@@ -284,11 +303,17 @@ class InProcess:
     def test_set(self, root: str, indices: list[int]) -> dict:
         """Length, the items at `indices` and their types, from the student's make_test_set."""
         def run():
-            dataset = self._attr("make_test_set")(root, download=False)
+            # As make_loaders calls it (download defaults to True there): with the data already in `root`,
+            # torchvision downloads nothing, and a `download` passed on in the place of `train` shows.
+            dataset = self._attr("make_test_set")(root, True)
             if isinstance(dataset, torch.utils.data.DataLoader):
                 raise StudentError("error", "make_test_set returned a DataLoader; return the dataset itself (make_loaders wraps it)")
-            obs = {"length": len(dataset), "images": [], "labels": [], "types": []}
+            where = getattr(dataset, "root", None)
+            obs = {"length": len(dataset), "images": [], "labels": [], "types": [],
+                   "root": os.path.realpath(where) if isinstance(where, (str, os.PathLike)) else ""}
             for i in indices:
+                if i >= obs["length"]:
+                    break  # the judge reports the length
                 image, label = dataset[i]
                 obs["types"].append(f"{type(image).__name__},{type(label).__name__}")
                 obs["images"].append(image.detach().cpu().clone() if isinstance(image, torch.Tensor) else torch.empty(0))
@@ -375,5 +400,8 @@ class InProcess:
                 for i in range(0, len(y), batch_size):
                     idx = perm[i: i + batch_size]
                     step(net, optimizer, loss_func, (x[idx], y[idx]))
-            return {"state": {k: v.detach().cpu().clone() for k, v in net.state_dict().items()}}
+            state = {k: v.detach().cpu().clone() for k, v in net.state_dict().items()}
+            for lab, own in lab_names(net).items():  # the judge reads the weights by the lab's names
+                state.setdefault(lab, state[own])
+            return {"state": state}
         return self._guard(run)

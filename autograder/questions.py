@@ -9,6 +9,7 @@ from __future__ import annotations
 import itertools
 import json
 import math
+import os
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
@@ -19,7 +20,7 @@ import torch.nn.functional as F
 
 from . import config
 from .data import load_split, normalize
-from .harness import load_params, probe_model
+from .harness import StudentError, load_params, probe_model
 
 
 @dataclass(frozen=True)
@@ -101,7 +102,17 @@ TEST_SET_INDICES = (0, 1, 2, 3, 17, 100, 999, 1234, 5000, 7777, 9998, 9999)
 
 @check("q1_test_set", points=2, hint="build the test split the way make_train_set builds the training split, with the same transform")
 def test_set_is_the_normalized_test_split(sub, ctx):
-    obs = sub.test_set(ctx.root, list(TEST_SET_INDICES))
+    try:
+        obs = sub.test_set(ctx.root, list(TEST_SET_INDICES))
+    except StudentError as exc:
+        if exc.kind == "error" and ("Dataset not found" in exc.message or "Error downloading" in exc.message):
+            raise Fail(f"make_test_set found no MNIST where it looked: {exc.message}",
+                       hint="pass make_test_set's root argument on to the dataset: MNIST is there, and grading has no network") from None
+        raise
+    if obs["root"] and obs["root"] != os.path.realpath(ctx.root):
+        # it may work where that folder happens to hold MNIST (a self-check), never in grading
+        raise Fail(f"make_test_set read MNIST from {obs['root']!r}, not from the root it was given",
+                   hint="pass make_test_set's root argument on to the dataset, as make_train_set does")
     if obs["length"] != config.TEST_SET_SIZE:
         raise Fail(f"the test set has {obs['length']:,} samples; the MNIST test split has {config.TEST_SET_SIZE:,}",
                    hint="the training split is the larger one: ask the dataset for the other split")
@@ -202,14 +213,18 @@ def same_as_lab(out: torch.Tensor, expected: torch.Tensor, inputs: str) -> None:
     """Fails, naming the likely cause, when forward's output is not the lab network's."""
     if close(out, expected):
         return
-    if close(out, torch.softmax(expected, 1)) or close(out, torch.log_softmax(expected, 1)):
+    if close(out, torch.softmax(expected, 1)):
         raise Fail(f"forward returns probabilities (a softmax of the scores) on {inputs}, not the raw scores",
                    hint="return out's raw scores: the cross-entropy loss applies the softmax itself")
+    if close(out, torch.log_softmax(expected, 1)):
+        raise Fail(f"forward returns log-probabilities (a log_softmax of the scores) on {inputs}, not the raw scores",
+                   hint="return out's raw scores: the cross-entropy loss that train_step is given applies log_softmax itself")
     if close(out, torch.relu(expected)):
         raise Fail(f"forward's outputs on {inputs} are the lab network's with the negative scores set to 0",
                    hint="no activation after the last layer: return out's raw scores")
     raise Fail(f"with fixed weights, forward's outputs differ from the lab network's on {inputs}",
-               hint="flatten in the tensor's own order (no permute or transpose), and keep the rest of forward as the lab gives it")
+               hint="flatten in the tensor's own order (no permute or transpose), and keep the rest of forward as the lab "
+                    "gives it: ReLU and pooling after each convolution, ReLU after fc1 and fc2, nothing after out")
 
 
 @check("q3_flatten", points=1, hint="flatten everything but the batch dimension, in the tensor's own order, whatever the batch size")
@@ -288,6 +303,15 @@ def verify_train_step(sub, ctx, seed, indices, lr):
                         "with nothing clearing the gradients in between")
     if not states_close(first, afters[0]):
         factor = step_factor(start, first, afters[0])
+        if factor is not None and abs(factor - len(indices)) < 0.01 * len(indices):
+            raise Fail(f"one call moved the weights by {factor:.3g} times one SGD step, as many times as the batch has "
+                       f"images: the loss is summed over the batch, not averaged",
+                       hint="use the loss function passed to train_step as it is (it averages over the batch)")
+        if factor is not None and factor < 1:
+            raise Fail(f"one call moved the weights by only {factor:.3g} times one SGD step of the optimizer train_step "
+                       f"was given (learning rate {lr})",
+                       hint="step with the optimizer passed to train_step as it is (not one of your own, its learning "
+                            "rate unchanged), on the gradients as backward leaves them (nothing scaled or clipped)")
         if factor is not None:  # an optimizer of its own, a second step or a second backward pass
             raise Fail(f"one call moved the weights by {factor:.3g} times one SGD step of the optimizer train_step "
                        f"was given (learning rate {lr})",
@@ -310,7 +334,7 @@ def verify_train_step(sub, ctx, seed, indices, lr):
         raise Fail(f"train_step returned the loss value {loss_value}; expected the batch's loss before the step",
                    hint="return the value of the loss computed on this batch")
     if correct != corrects[0]:
-        raise Fail(f"train_step returned {correct} correct predictions for a batch whose predictions were right {corrects[0]} times",
+        raise Fail(f"train_step returned {correct:g} correct predictions for a batch whose predictions were right {corrects[0]} times",
                    hint="count the predictions (before the step) whose largest score is at the true label")
     model = probe_model()
     load_params(model, first)

@@ -39,7 +39,7 @@ class CheckResult:
         if self.hidden:
             return f"hidden check {self.outcome}" + (f". Hint: {self.hint}" if self.hint else "")
         text = self.message if self.outcome in ("failed", "not finished") else f"{self.outcome}: {self.message}"
-        return text + (f". Hint: {self.hint}" if self.hint else "")
+        return (text.rstrip(".") + f". Hint: {self.hint}") if self.hint else text  # a quoted error may end in "."
 
 
 @dataclass

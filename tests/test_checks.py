@@ -8,6 +8,7 @@ correct/ holds solutions written differently from the reference. Grading the cor
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -108,8 +109,8 @@ WRONG = {
         STEP_HIDDEN: failed("left the weights unchanged"),
         ACCURACY: failed("test accuracy")}),
     "new_optimizer_in_step": Expected((2, 2, 2, 0, 0), {
-        STEP: failed("by 0.333 times one SGD step"),
-        STEP_HIDDEN: failed("by 0.2 times one SGD step"),
+        STEP: failed("by only 0.333 times one SGD step.*not one of your own"),
+        STEP_HIDDEN: failed("by only 0.2 times one SGD step"),
         ACCURACY: failed("test accuracy")}),
     "count_after_step": Expected((2, 2, 2, 0, 2), {
         STEP: failed("correct predictions for a batch whose predictions were right"),
@@ -162,6 +163,31 @@ WRONG = {
         check: ("crashed", "line 28 of your file \\(called from line 127 of your file\\): the file loads MNIST while it is being imported")
         for check in (TEST_SET, FC1, FLATTEN, STEP, ACCURACY, FLATTEN_HIDDEN, STEP_HIDDEN)},
         status="crashed: importing the file raised RuntimeError"),
+    # make_loaders calls make_test_set(root, download) with download=True: in the place of train, that
+    # asks for the training split.
+    "download_in_place_of_train": Expected((0, 2, 2, 2, 2), {
+        TEST_SET: failed("training images, not test images")}),
+    "test_set_fixed_root": Expected((0, 2, 2, 2, 2), {
+        TEST_SET: failed("found no MNIST where it looked.*pass make_test_set's root argument on")}),
+    "test_set_debug_subset": Expected((0, 2, 2, 2, 2), {
+        TEST_SET: failed("has 1,000 samples")}),
+    "summed_loss": Expected((2, 2, 2, 0, 0), {
+        STEP: failed("32 times one SGD step.*summed over the batch"),
+        STEP_HIDDEN: failed("summed over the batch"),
+        ACCURACY: failed("test accuracy")}),
+    "clipped_gradients": Expected((2, 2, 2, 0, 0), {
+        STEP: failed("only 0.25 times one SGD step.*nothing scaled or clipped"),
+        STEP_HIDDEN: failed("only [\\d.]+ times one SGD step"),
+        ACCURACY: failed("test accuracy")}),
+    # One idea, two tasks: the flatten's forward returns log-probabilities, and the step ignores the loss it is given.
+    "log_softmax_and_nll": Expected((2, 2, 0, 0, 2), {
+        FLATTEN: failed("log-probabilities"),
+        FLATTEN_HIDDEN: failed("log-probabilities"),
+        STEP: failed("did not move by exactly -lr x gradient"),
+        STEP_HIDDEN: failed("did not move by exactly -lr x gradient")}),
+    "dropped_relu_after_fc2": Expected((2, 2, 0, 2, 2), {
+        FLATTEN: failed("differ from the lab network's.*ReLU after fc1 and fc2"),
+        FLATTEN_HIDDEN: failed("differ from the lab network's")}),
     "loss_arguments_swapped": Expected((2, 2, 2, 0, 0), {
         STEP: error("not implemented for 'Long'"),
         STEP_HIDDEN: error("not implemented for 'Long'"),
@@ -177,13 +203,19 @@ CORRECT = sorted(p.name for p in (SUBMISSIONS / "correct").iterdir() if p.suffix
 
 
 @pytest.fixture(scope="module")
-def grade(data_root):
+def grade(data_root, tmp_path_factory):
     """Grade a file once per module (q5 trains for a few seconds on CPU), hidden checks included."""
     cache = {}
+    scratch = tmp_path_factory.mktemp("cwd")
 
     def run(path: Path):
         if path not in cache:
-            cache[path] = check_in_process(path, data_root, device="cpu", hidden=True)
+            here = os.getcwd()
+            os.chdir(scratch)  # as in the grader's sandbox: what a submission writes lands in a scratch folder
+            try:
+                cache[path] = check_in_process(path, data_root, device="cpu", hidden=True)
+            finally:
+                os.chdir(here)
         return cache[path]
 
     # One thread: on a busy machine torch's spinning worker threads made grading up to 7x slower.
@@ -277,3 +309,17 @@ def test_hints_help_without_giving_the_answer(grade, name):
         assert c.hint, c.check
         leaked = [answer for answer in ANSWERS if answer in c.hint]
         assert not leaked, f"{c.check}'s hint gives away {leaked}: {c.hint!r}"
+
+
+@pytest.mark.slow
+def test_a_test_set_read_from_a_fixed_folder_fails_even_where_that_folder_holds_mnist(tmp_path, data_root, monkeypatch):
+    """The self-check must not pass what grading fails: ./data holds MNIST here, but not in the grader's sandbox."""
+    raw = tmp_path / "data" / "MNIST" / "raw"
+    raw.mkdir(parents=True)
+    for f in (Path(data_root) / "MNIST" / "raw").iterdir():
+        (raw / f.name).symlink_to(f.resolve())
+    monkeypatch.chdir(tmp_path)
+    result = check_in_process(SUBMISSIONS / "wrong" / "test_set_fixed_root.py", data_root, device="cpu", hidden=False)
+    q1 = next(c for c in result.checks if c.question == "q1_test_set")
+    assert (q1.outcome, q1.message) == ("failed", f"make_test_set read MNIST from {str(tmp_path.resolve() / 'data')!r}, "
+                                                  "not from the root it was given")
