@@ -219,7 +219,8 @@ def load_params(model: nn.Module, state: dict[str, torch.Tensor]) -> None:
             if name not in params:
                 raise StudentError("error", f"the network has no parameter {name!r}")
             if params[name].shape != value.shape:
-                raise StudentError("error", f"{name} has shape {list(params[name].shape)}, expected {list(value.shape)}")
+                raise StudentError("error", f"{name} has shape {list(params[name].shape)}, expected {list(value.shape)}: "
+                                            "keep the layers as the lab gives them (fc1's in_features is the only size to fill in)")
             params[name].copy_(value)
 
 

@@ -188,6 +188,12 @@ WRONG = {
     "dropped_relu_after_fc2": Expected((2, 2, 0, 2, 2), {
         FLATTEN: failed("differ from the lab network's.*ReLU after fc1 and fc2"),
         FLATTEN_HIDDEN: failed("differ from the lab network's")}),
+    # Sizes the lab gives are not the student's to change: q3 and q5 compare with the lab's network.
+    "fc1_out_features_changed": Expected((2, 0, 0, 2, 0), {
+        FC1: failed("fc1 has 24,704 parameters, expected 23,160"),
+        FLATTEN: error(r"fc2.weight has shape \[60, 128\], expected \[60, 120\]: keep the layers as the lab gives them"),
+        FLATTEN_HIDDEN: error("keep the layers as the lab gives them"),
+        ACCURACY: failed(r"fc1.weight is \[128, 192\]")}),
     "loss_arguments_swapped": Expected((2, 2, 2, 0, 0), {
         STEP: error("not implemented for 'Long'"),
         STEP_HIDDEN: error("not implemented for 'Long'"),
