@@ -287,7 +287,9 @@ class InProcess:
         except StudentError:
             raise
         except SyntaxError as exc:
-            raise StudentError("syntax error", f"line {exc.lineno}") from None
+            # no line: not Python text at all (a binary file renamed .py, say)
+            raise StudentError("syntax error", f"line {exc.lineno}" if exc.lineno else
+                               f"not Python text: {plain_text(exc.msg, 120)}") from None
         except BaseException as exc:  # SystemExit and KeyboardInterrupt from student code included
             if isinstance(exc, NotImplementedError) and is_stub(exc):
                 raise StudentError("not finished", str(exc) or "not finished yet") from None

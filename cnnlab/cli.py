@@ -15,9 +15,22 @@ def _default(func, name):
     return inspect.signature(func).parameters[name].default
 
 
+def same_checkout(command: str) -> None:
+    """release and autograder work on the checkout the installed kit comes from: refuse to act on
+    that one while the user stands in another (a second clone without its own install)."""
+    from .release import REPO
+
+    here = next((d for d in [Path.cwd(), *Path.cwd().parents]
+                 if (d / "solutions" / "cnn_lab.py").is_file() and (d / "autograder").is_dir()), None)
+    if here is not None and here.resolve() != REPO.resolve():
+        raise CnnlabError(f"you are in the kit checkout {here}, but the cnnlab you ran is installed from {REPO}: "
+                          f"run `pip install -e .` in {here} first, so that `cnnlab {command}` works on it")
+
+
 def cmd_release(args) -> int:
     from . import release
 
+    same_checkout("release")
     if args.check:
         stale = release.check_release()
         if stale:
@@ -62,7 +75,8 @@ def cmd_grade(args) -> int:
                          memory_limit=args.memory_limit, device=args.device, force=args.force,
                          isolate=not args.no_isolation, progress=not args.quiet)
     graded = sum(r.status == "graded" for r in results)
-    print(f"graded {len(results)} submissions into {args.out}/ (final_grades.csv, results/, feedback/, summary.md, summary.png); "
+    # not "graded N": a resumed run grades only what is new, the gradebook holds them all
+    print(f"{len(results)} submissions in {args.out}/final_grades.csv (and results/, feedback/, summary.md, summary.png); "
           f"{graded} ran to the end")
     print(grade.limit_report(results))
     return 0
@@ -71,6 +85,7 @@ def cmd_grade(args) -> int:
 def cmd_autograder(args) -> int:
     from . import otter_zip
 
+    same_checkout("autograder")
     if not args.out.endswith(".zip"):
         raise CnnlabError(f"--out {args.out}: the autograder is a zip file; pass a name ending in .zip")
     path = otter_zip.main(out=args.out, data=args.data)
@@ -144,7 +159,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.verbose:
             traceback.print_exc()
         print(f"cnnlab {args.command}: error: {exc}", file=sys.stderr)
-        return 1
+        return getattr(exc, "exit_code", 1)
 
 
 if __name__ == "__main__":

@@ -20,7 +20,7 @@ from concurrent.futures import FIRST_COMPLETED, ThreadPoolExecutor, wait
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import CnnlabError, report
+from . import CnnlabError, Interrupted, report
 from .autograder import data as mnist
 from .autograder.harness import GraderError
 from .autograder.questions import Context
@@ -320,12 +320,14 @@ def _grade_all(subs, out_dir, data, jobs, timeout, memory_limit, device, force, 
     digests = {sub.name: sha256_of(sub) + setup for sub in subs}  # hashed once: hand-ins can be large
     for sub in subs:
         saved = out_dir / "results" / f"{sub.name}.json"
-        if saved.is_file() and not force:
+        if saved.is_file():
             try:
-                result, digest, _ = report.from_gradescope_json(json.loads(saved.read_text()))
-                if digest == digests[sub.name] and "internal grader error" not in result.status:
+                result, digest, file = report.from_gradescope_json(json.loads(saved.read_text()))
+                if digest == digests[sub.name] and "internal grader error" not in result.status and not force:
                     done[sub.name] = result
                     continue
+                if progress and file and file != sub.file:  # a late hand-in of the same name, or a name clash
+                    print(f"note: {sub.source} replaces the earlier result of {sub.name} (graded from {file})", file=sys.stderr)
             except (ValueError, KeyError, TypeError):
                 pass  # unreadable: grade again
         todo.append(sub)
@@ -385,8 +387,9 @@ def _grade_all(subs, out_dir, data, jobs, timeout, memory_limit, device, force, 
         if zygote is not None:
             zygote.close()  # every running sandbox dies with it, so the threads finish at once
             zygote = None
-        raise CnnlabError(f"interrupted: {len(done)} of {len(subs)} graded and saved in {out_dir}/results; "
-                          "run the same command again to grade the rest") from None
+        again = "the same command without --force" if force else "the same command again"
+        raise Interrupted(f"interrupted: {len(done)} of {len(subs)} graded and saved in {out_dir}/results; "
+                          f"run {again} to grade the rest") from None
     finally:
         bar.close()
         pool.shutdown(wait=True)
@@ -396,7 +399,12 @@ def _grade_all(subs, out_dir, data, jobs, timeout, memory_limit, device, force, 
 
     results = [done[s.name] for s in subs]
     # The gradebook is the whole folder's: a late hand-in graded into it adds its row and drops no one.
-    rows = [(done[s.name], s.file) for s in subs] + earlier_results(out_dir, {s.name for s in subs})
+    rows = [(done[s.name], s.file) for s in subs]
+    files = {s.file for s in subs} | {"points-per-question"}
+    for result, file in earlier_results(out_dir, {s.name for s in subs}):  # one file name per row, whatever came before
+        file = file if file not in files else unique(result.name + "".join(Path(file).suffixes), files)
+        files.add(file)
+        rows.append((result, file))
     if progress and len(rows) > len(subs):
         print(f"the gradebook also keeps {len(rows) - len(subs)} earlier result(s) from {out_dir}/results that this run "
               "did not include (delete a results/NAME.json to drop one)", file=sys.stderr)

@@ -89,7 +89,7 @@ def common_failures(results: list[SubmissionResult], top: int = 8) -> list[tuple
         seen = set()
         for c in r.checks:
             if not c.passed and r.status == "graded":  # the rest show in the status table
-                what = c.hint if c.outcome == "failed" and c.hint else (c.message if c.outcome == "not finished" else c.outcome)
+                what = c.hint if c.outcome in ("failed", "error") and c.hint else (c.message if c.outcome == "not finished" else c.outcome)
                 seen.add((c.question, what))
         counts.update(seen)
     return [(q, what, n) for (q, what), n in counts.most_common(top)]

@@ -72,3 +72,19 @@ def test_bad_input_is_one_line_and_exit_1_before_any_work(args, says, tmp_path):
     assert len(errors) == 1 and says in errors[0], done.stderr
     assert "Traceback" not in done.stderr
     assert not (REPO / "grades.txt").exists()
+
+
+@pytest.mark.parametrize("command", [["release", "--check"], ["release"], ["autograder"]])
+def test_release_in_another_checkout_than_the_installed_one_is_refused(tmp_path, command):
+    """A second clone without its own install: rebuilding the installed checkout's student/ instead would
+    be a silent surprise, so the command says which checkout it would use and what to do."""
+    (tmp_path / "solutions").mkdir()
+    (tmp_path / "solutions" / "cnn_lab.py").write_text("# another clone\n")
+    (tmp_path / "autograder").mkdir()
+    done = subprocess.run([sys.executable, "-m", "cnnlab.cli", *command], capture_output=True, text=True,
+                          cwd=tmp_path / "solutions", timeout=60)
+    assert done.returncode == 1
+    (line,) = done.stderr.strip().splitlines()
+    assert line == (f"cnnlab {command[0]}: error: you are in the kit checkout {tmp_path}, but the cnnlab you ran is "
+                    f"installed from {REPO}: run `pip install -e .` in {tmp_path} first, so that `cnnlab {command[0]}` works on it")
+    assert not (tmp_path / "student").exists()

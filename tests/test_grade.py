@@ -224,6 +224,23 @@ def test_every_hand_in_gets_its_own_name_and_row(tmp_path):
     assert csv_row(SubmissionResult(name="x", checks=[], status="graded"), "=cmd|calc.py")["file"] == "'=cmd|calc.py"
 
 
+def test_a_late_hand_in_that_replaces_another_alice_says_so_and_file_names_stay_unique(tmp_path, data_root, capsys):
+    klass, late, out = tmp_path / "class", tmp_path / "late", tmp_path / "grades"
+    (klass / "alice").mkdir(parents=True)
+    late.mkdir()
+    skeleton = STUDENT.read_text()  # unfinished: quick to grade
+    (klass / "alice" / "cnn_lab.py").write_text(skeleton)
+    (klass / "alice.py").write_text(skeleton)
+    (late / "alice.py").write_text(skeleton + "\n# handed in late\n")
+    grade.main(submissions=[str(klass)], out=str(out), data=str(data_root), jobs=1, progress=False)
+    capsys.readouterr()
+    grade.main(submissions=[str(late / "alice.py")], out=str(out), data=str(data_root), jobs=1, progress=True)
+    assert f"note: {late / 'alice.py'} replaces the earlier result of alice (graded from alice)" in capsys.readouterr().err
+    with open(out / "final_grades.csv") as f:
+        files = [row["file"] for row in csv.DictReader(f)][1:]
+    assert sorted(files) == ["alice-2.py", "alice.py"]  # the late alice.py, and the class's alice.py (graded as alice-2)
+
+
 def test_a_whole_class_or_a_link_is_not_one_students_hand_in(tmp_path):
     with zipfile.ZipFile(tmp_path / "class.zip", "w") as z:
         z.writestr("alice/cnn_lab.py", "")
@@ -238,3 +255,29 @@ def test_a_whole_class_or_a_link_is_not_one_students_hand_in(tmp_path):
         scratch.mkdir()
         lab, why = grade.unpack(grade.Submission(name, tmp_path / name), scratch)
         assert lab is None and says in why, why
+
+
+@pytest.mark.slow
+def test_ctrl_c_keeps_what_was_graded_exits_130_and_the_next_run_resumes(tmp_path, data_root):
+    import signal
+    import time
+
+    out = tmp_path / "grades"
+    cmd = [sys.executable, "-m", "cnnlab.cli", "grade", str(REPO / "examples" / "submissions"), "--out", str(out),
+           "--data", str(data_root), "-j", "1", "--force"]
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))  # as a terminal's Ctrl-C
+    deadline = time.monotonic() + 120
+    while not list((out / "results").glob("*.json")) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    proc.send_signal(signal.SIGINT)
+    _, err = proc.communicate(timeout=60)
+    saved = sorted(p.name for p in (out / "results").glob("*.json"))
+    assert proc.returncode == 130, err
+    last = err.strip().splitlines()[-1]
+    assert last == (f"cnnlab grade: error: interrupted: {len(saved)} of 9 graded and saved in {out}/results; "
+                    "run the same command without --force to grade the rest")
+    again = subprocess.run(cmd[:-1], capture_output=True, text=True, timeout=300)
+    assert again.returncode == 0, again.stderr
+    assert f"resuming: {len(saved)} already graded" in again.stderr
+    assert len(list((out / "results").glob("*.json"))) == 9

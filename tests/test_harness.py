@@ -55,6 +55,12 @@ def test_syntax_error_in_a_py_names_its_line(tmp_path):
     assert (err.kind, err.message) == ("syntax error", "line 3")
 
 
+def test_a_binary_file_named_py_is_not_python_text_rather_than_a_syntax_error_without_a_line(tmp_path):
+    (tmp_path / "cnn_lab.py").write_bytes(b"PK\x03\x04\x00\x00binary")
+    err = InProcess(tmp_path / "cnn_lab.py").load_error
+    assert (err.kind, err.message) == ("syntax error", "not Python text: source code string cannot contain null bytes")
+
+
 def test_only_the_students_own_raise_is_a_stub():
     try:
         raise NotImplementedError("task 1: not finished yet")

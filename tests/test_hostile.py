@@ -414,8 +414,9 @@ def test_without_namespaces_a_process_in_a_session_of_its_own_ends_with_the_grad
         return [pid for pid, (_, cmd) in processes().items() if cmd == f"sleep {marker}"]
 
     try:
+        # a generous timeout: this test is about what is left behind, not about time (CI machines are busy)
         results = grade.main(submissions=[str(tmp_path / "daemon.py")], out=str(tmp_path / "out"), data=str(DATA),
-                             jobs=1, timeout=TIMEOUT, memory_limit=MEMORY_MB, device="cpu", isolate=False, progress=False)
+                             jobs=1, timeout=60, memory_limit=MEMORY_MB, device="cpu", isolate=False, progress=False)
         assert results[0].earned == 10
         time.sleep(0.5)
         assert sleepers() == []
