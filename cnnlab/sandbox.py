@@ -348,15 +348,9 @@ class Sandboxed:
             cpu = sum(p.cpu for p in procs)
             cpu_before = cpu if cpu_before is None else cpu_before
             now = time.monotonic()
-            elapsed = now - started
-            self.demand.append((now - last_poll, sum(p.running for p in procs)))
+            elapsed, over_demand = now - started, self._over_demand(now - last_poll, sum(p.running for p in procs))
             last_poll = now
-            while sum(dt for dt, _ in self.demand) - self.demand[0][0] >= DEMAND_WINDOW:
-                self.demand.popleft()
-            window = sum(dt for dt, _ in self.demand)
-            demand = sum(dt * n for dt, n in self.demand) / window if window else 0.0
-            if (elapsed > 2 and cpu - cpu_before > self.limits.cpu_share * elapsed + 1) or (
-                    window >= DEMAND_WINDOW and demand > self.limits.cpu_share):
+            if (elapsed > 2 and cpu - cpu_before > self.limits.cpu_share * elapsed + 1) or over_demand:
                 self._kill()
                 # final for this submission: a fresh child for the next check would starve its neighbours again
                 self.load_error = StudentError("crashed", f"kept more than {self.limits.cpu_share:g} CPU cores busy")
@@ -383,6 +377,15 @@ class Sandboxed:
         if not isinstance(frame, dict) or (not raw and not frame.get("ok")):
             raise StudentError("crashed", "the grading process sent something unreadable")
         return frame if raw else frame["value"]
+
+    def _over_demand(self, seconds: float, running: int) -> bool:
+        """Record `running` threads wanting a core for `seconds`; True when, over the last DEMAND_WINDOW
+        seconds of requests, they averaged more than the submission's share of the cores."""
+        self.demand.append((seconds, running))
+        while sum(dt for dt, _ in self.demand) - self.demand[0][0] >= DEMAND_WINDOW:
+            self.demand.popleft()
+        window = sum(dt for dt, _ in self.demand)
+        return window >= DEMAND_WINDOW and sum(dt * n for dt, n in self.demand) / window > self.limits.cpu_share
 
     def _death(self, code: str | None) -> StudentError:
         """Why the worker ended without answering, from the exit status its leader reported."""
