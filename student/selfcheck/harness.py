@@ -135,10 +135,10 @@ def notebook_definitions(path: Path, source: bytes) -> list:
     """The lab as a notebook defines it, cell by cell: (code, optional) pairs to run in order.
 
     Imports, functions and classes are the lab: they always run. Assignments (constants, a `device`
-    that train_step may use) and top-level if/try statements run too, but are optional: one that fails (it needs data, which is
-    refused at import) is skipped, and so is whatever needs it. The rest (printing, plotting,
-    training loops) is the student's own exploration: left out, as a .py submission leaves it out by
-    having none.
+    that train_step may use) and top-level if/try statements run too, but are optional: one that
+    fails (it needs data, which is refused at import) is skipped, and so is whatever needs it. The
+    rest (printing, plotting, training loops) is the student's own exploration: left out, as a .py
+    submission leaves it out by having none.
     """
     import ast
     import json
