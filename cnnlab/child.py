@@ -18,7 +18,6 @@ import signal
 import socket
 import struct
 import sys
-import time
 
 # torch starts a thread when imported, and a threaded process cannot enter a user namespace: the
 # zygote imports torch, and isolate() runs in a forked leader, which has a single thread.
@@ -29,6 +28,7 @@ import torch.utils.data  # noqa: F401
 
 from cnnlab import frames
 from cnnlab.autograder.harness import OBSERVATIONS, InProcess, StudentError
+from cnnlab.sandbox import kill_until_gone, stat_fields
 
 CLONE_NEWNS, CLONE_NEWIPC, CLONE_NEWUSER, CLONE_NEWPID, CLONE_NEWNET = 0x00020000, 0x08000000, 0x10000000, 0x20000000, 0x40000000
 MS_RDONLY, MS_NOSUID, MS_NODEV, MS_NOEXEC, MS_REMOUNT = 0x1, 0x2, 0x4, 0x8, 0x20
@@ -246,23 +246,18 @@ def _kill_adopted() -> None:
     subreaper) processes a submission left behind in a session of their own, which without a PID
     namespace would otherwise outlive the grading."""
     me = os.getpid()
-    for _ in range(50):
-        children = []
+
+    def children() -> list[int]:
+        found = []
         for entry in filter(str.isdigit, os.listdir("/proc")):
             try:
-                with open(f"/proc/{entry}/stat") as f:
-                    if int(f.read().rsplit(")", 1)[1].split()[1]) == me:  # field 4: the parent's pid
-                        children.append(int(entry))
+                if int(stat_fields(f"/proc/{entry}/stat")[1]) == me:  # field 4: the parent's pid
+                    found.append(int(entry))
             except (OSError, IndexError, ValueError):
                 pass
-        if not children:
-            return
-        for pid in children:
-            try:
-                os.kill(pid, signal.SIGKILL)
-            except OSError:
-                pass
-        time.sleep(0.02)  # killed children are reaped by the kernel (SIGCHLD ignored); theirs come here next
+        return found
+
+    kill_until_gone(children)  # killed children are reaped by the kernel (SIGCHLD ignored); theirs come here next
 
 
 def zygote(control: socket.socket, run_settings: dict) -> None:

@@ -21,6 +21,7 @@ import threading
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Callable
 
 
 from . import frames
@@ -69,6 +70,27 @@ DEMAND_WINDOW = 3.0
 """Seconds of requests over which the threads wanting a core are averaged."""
 
 
+def stat_fields(path: str) -> list[str]:
+    """A proc(5) stat line after the command name (which may hold spaces and parentheses):
+    fields[i] is field i + 3 of proc(5)'s stat. Raises OSError when the process is gone."""
+    with open(path) as f:
+        return f.read().rsplit(")", 1)[1].split()
+
+
+def kill_until_gone(find: Callable[[], list[int]]) -> None:
+    """SIGKILL the processes `find()` returns until it returns none (a killed one's children may come next)."""
+    for _ in range(50):
+        pids = find()
+        if not pids:
+            return
+        for pid in pids:
+            try:
+                os.kill(pid, signal.SIGKILL)
+            except OSError:
+                pass
+        time.sleep(0.02)
+
+
 def _sandbox_procs(leader: int) -> list[Proc]:
     """The child's processes: its session, plus its PID namespace (which setsid() does not leave)."""
     try:
@@ -82,8 +104,7 @@ def _sandbox_procs(leader: int) -> list[Proc]:
         if not entry.isdigit():
             continue
         try:
-            with open(f"/proc/{entry}/stat") as f:
-                fields = f.read().rsplit(")", 1)[1].split()  # fields[i] is field i + 3 of proc(5)'s stat
+            fields = stat_fields(f"/proc/{entry}/stat")
             if int(fields[3]) == leader or (inner and os.readlink(f"/proc/{entry}/ns/pid") == inner):  # 6: session
                 # 3: state; 20: num_threads; 14 and 15: utime and stime, in clock ticks
                 threads = int(fields[17])
@@ -103,8 +124,7 @@ def _running_threads(pid: str) -> int:
         return 0
     for tid in tids:
         try:
-            with open(f"/proc/{pid}/task/{tid}/stat") as f:
-                count += f.read().rsplit(")", 1)[1].split()[0] == "R"
+            count += stat_fields(f"/proc/{pid}/task/{tid}/stat")[0] == "R"
         except (OSError, IndexError):
             pass
     return count
@@ -398,18 +418,9 @@ class Sandboxed:
 
     def _kill(self) -> None:
         """Kill the leader and everything it started (its session; its PID namespace dies with it)."""
-        if self.leader is None:
-            return
-        for _ in range(50):
-            pids = [p.pid for p in _sandbox_procs(self.leader) if p.state != "Z"]  # a zombie holds nothing
-            if not pids:
-                break
-            for pid in pids:
-                try:
-                    os.kill(pid, signal.SIGKILL)
-                except OSError:
-                    pass
-            time.sleep(0.02)
+        if self.leader is not None:
+            leader = self.leader
+            kill_until_gone(lambda: [p.pid for p in _sandbox_procs(leader) if p.state != "Z"])  # a zombie holds nothing
 
     def close(self) -> None:
         """Stop the sandbox, and the zygote when this sandbox started its own."""

@@ -3,8 +3,10 @@
 import csv
 import os
 import json
+import signal
 import subprocess
 import sys
+import time
 import zipfile
 from pathlib import Path
 
@@ -259,9 +261,6 @@ def test_a_whole_class_or_a_link_is_not_one_students_hand_in(tmp_path):
 
 @pytest.mark.slow
 def test_ctrl_c_keeps_what_was_graded_exits_130_and_the_next_run_resumes(tmp_path, data_root):
-    import signal
-    import time
-
     out = tmp_path / "grades"
     cmd = [sys.executable, "-m", "cnnlab.cli", "grade", str(REPO / "examples" / "submissions"), "--out", str(out),
            "--data", str(data_root), "-j", "1", "--force"]

@@ -219,8 +219,7 @@ class Batch:
 @pytest.fixture(scope="module")
 def batch(tmp_path_factory) -> Batch:
     """Grade every hostile file and the reference in one call, watching what the batch leaves behind."""
-    if not (DATA / "MNIST" / "raw").is_dir():
-        pytest.skip(f"no MNIST under {DATA}: set {ENV_VAR}")
+    require_mnist()
     import torch
 
     root = tmp_path_factory.mktemp("hostile")
@@ -278,6 +277,11 @@ def shared_memory_segments() -> set[str]:
     except OSError:
         return set()
     return {" ".join(line.split()[:2]) for line in lines}
+
+
+def require_mnist() -> None:
+    if not (DATA / "MNIST" / "raw").is_dir():
+        pytest.skip(f"no MNIST under {DATA}: set {ENV_VAR}")
 
 
 def require_isolation() -> None:
@@ -372,8 +376,7 @@ def test_nothing_outside_the_sandbox_changes(batch):
 
 def test_memory_held_in_memory_files_counts_against_the_cap(tmp_path):
     """memfd files written but never mapped are in no process's Pss: the cap adds them up itself."""
-    if not (DATA / "MNIST" / "raw").is_dir():
-        pytest.skip(f"no MNIST under {DATA}: set {ENV_VAR}")
+    require_mnist()
     hoard = (REPO / "solutions" / "cnn_lab.py").read_text() + (
         "\n\nimport os as _os\n_FILES = []\nfor _i in range(100):  # 100 x 15 MB, each under the 16 MB file-size limit\n"
         "    _fd = _os.memfd_create(f'm{_i}')\n    _os.write(_fd, bytes(15 << 20))\n    _FILES.append(_fd)\n"
@@ -387,8 +390,7 @@ def test_memory_held_in_memory_files_counts_against_the_cap(tmp_path):
 def test_busy_processes_are_caught_even_when_they_get_less_than_their_share(tmp_path):
     """CPU time alone cannot show it on a busy machine: pinned to one core, 28 busy processes use at most
     one core's time, under the 1.5-core share. The threads wanting a core still give them away."""
-    if not (DATA / "MNIST" / "raw").is_dir():
-        pytest.skip(f"no MNIST under {DATA}: set {ENV_VAR}")
+    require_mnist()
     shutil.copy(HOSTILE / "import_busy_processes.py", tmp_path / "busy.py")
     cores = os.sched_getaffinity(0)
     os.sched_setaffinity(0, {min(cores)})  # the grader's processes inherit it
@@ -403,8 +405,7 @@ def test_busy_processes_are_caught_even_when_they_get_less_than_their_share(tmp_
 def test_without_namespaces_a_process_in_a_session_of_its_own_ends_with_the_grading(tmp_path):
     """--no-isolation has no PID namespace to take everything down; the zygote adopts (as child
     subreaper) what a submission leaves behind in a session of its own, and kills it at the end."""
-    if not (DATA / "MNIST" / "raw").is_dir():
-        pytest.skip(f"no MNIST under {DATA}: set {ENV_VAR}")
+    require_mnist()
     marker = "1001.5"
     (tmp_path / "daemon.py").write_text((REPO / "solutions" / "cnn_lab.py").read_text() + (
         "\n\nimport os as _os\nif _os.fork() == 0:\n    _os.setsid()\n    if _os.fork() == 0:\n"
