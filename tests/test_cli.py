@@ -39,6 +39,7 @@ def test_missing_data_is_one_line_naming_where_it_looked(tmp_path):
     (line,) = done.stderr.strip().splitlines()
     assert line.startswith(f"cnnlab check: error: MNIST test split is not under {tmp_path / 'none'}")
     assert "--data DIR" in line
+    assert not (tmp_path / "none").exists()  # the failed download leaves no empty folders behind
 
 
 def test_every_option_states_its_default():

@@ -42,9 +42,15 @@ def load_split(root: str | os.PathLike, train: bool, download: bool = True) -> t
         if not download:
             raise DataError(f"MNIST {split} split not found under {root}: pass --data DIR (or set {ENV_VAR}) "
                             f"to a folder holding MNIST/raw, or allow the download") from None
+        made = [d for d in (Path(root) / "MNIST" / "raw", *(Path(root) / "MNIST" / "raw").parents) if not d.exists()]
         try:
             dataset = MNIST(root=str(root), train=train, download=True)
         except Exception as exc:  # network errors come in many types
+            for folder in made:  # deepest first: a failed download leaves no empty folders behind
+                try:
+                    folder.rmdir()
+                except OSError:  # not empty (a partial download) or not ours to remove: keep it
+                    break
             raise DataError(f"MNIST {split} split is not under {root} and the download failed ({exc.__class__.__name__}): "
                             f"copy MNIST/raw there, or pass --data DIR / set {ENV_VAR} to a folder that has it") from None
     return dataset.data, dataset.targets
