@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import logging
+import re
 import time
 
 import torch
 
+from . import config
 from .harness import GraderError, InProcess, StudentError, plain_text
 from .questions import CHECKS, Context, Fail
 from .results import CheckResult, SubmissionResult
@@ -71,7 +73,21 @@ def run_check(check, sub, ctx) -> CheckResult:
         result.outcome, result.message = "crashed", "the grader could not read this check's answers (details in the staff log)"
         result.hint = STATUS_HINTS["crashed"]
     result.message = plain_text(result.message, 500)  # it may quote what the submission printed or raised
+    if check.question != "q2_fc1":
+        result.message = without_fc1_answer(result.message)
     return result
+
+
+def without_fc1_answer(text: str) -> str:
+    """`text` with each multiple of fc1's input size (192; 19200 for a batch of 100) shown as "…": torch's
+    shape errors quote them, and would hand task 2's answer to a student still looking for it. q2's own
+    messages keep every number: they quote only the student's sizes."""
+    size = config.fc1_in_features()
+
+    def mask(match):
+        value = int(match.group().replace(",", ""))
+        return "…" if value and value % size == 0 and value // size <= 4096 else match.group()
+    return re.sub(r"\d{1,3}(?:,\d{3})+(?!\d)|\d+", mask, text)
 
 
 def submission_status(checks: list[CheckResult]) -> str:

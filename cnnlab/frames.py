@@ -54,6 +54,7 @@ def read(fd: int, limit: int | None = None):
     return obj
 
 
+MAX_PARTS = 100_000  # a real answer has a few hundred lists, dicts and tensors
 MAX_PICKLE = 2**20  # the object graph of a real answer is a few KB; its tensors' data lie beside it
 
 
@@ -85,9 +86,14 @@ def check_tensors(obj, limit: int) -> None:
     """Every tensor of an answer holds its own data: a view larger than its storage (an expanded 1-element
     tensor, say) would make the judge allocate its full size on the first comparison."""
     total = 0
-    stack = [obj]
+    stack, seen = [obj], set()
     while stack:
         item = stack.pop()
+        if id(item) in seen:  # a list holding itself, or one list a thousand times: walked once
+            continue
+        seen.add(id(item))
+        if len(seen) > MAX_PARTS:
+            raise ValueError("an answer of too many parts")
         if isinstance(item, torch.Tensor):
             size = item.numel() * item.element_size()
             if size > item.untyped_storage().nbytes():

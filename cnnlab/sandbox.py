@@ -25,7 +25,7 @@ from typing import Callable
 
 
 from . import frames
-from .autograder.harness import OBSERVATIONS, GraderError, StudentError, plain_text
+from .autograder.harness import GraderError, StudentError, plain_text, well_formed
 
 
 @dataclass
@@ -47,6 +47,8 @@ class Limits:
     during one request, and in threads wanting a core over its last few seconds, however busy the machine."""
     isolate: bool = True
     """Namespaces (no network, judge files hidden, PID namespace) where the kernel allows."""
+    views: dict[str, list[str]] = field(default_factory=dict)
+    """Folders on the way to what the submission needs, each with the only entries it keeps (grade.file_view)."""
     hide: list[str] = field(default_factory=list)
     """Files and folders the submission must not see (solutions, hidden checks, other students)."""
     home: str = ""
@@ -177,8 +179,11 @@ class Zygote:
     def __init__(self, limits: Limits):
         self.sock, theirs = socket.socketpair(socket.AF_UNIX, socket.SOCK_SEQPACKET)
         self.errors = tempfile.TemporaryFile()
-        run_settings = {"hide": [str(p) for p in limits.hide], "home": limits.home, "isolate": limits.isolate,
-                        "output_bytes": limits.output_mb * 2**20, "threads": limits.threads}
+        run_settings = {"views": limits.views, "hide": [str(p) for p in limits.hide], "home": limits.home, "isolate": limits.isolate,
+                        "output_bytes": limits.output_mb * 2**20, "threads": limits.threads,
+                        # the kernel's cap, well above the watchdog's (which names what happened): a fork tree
+                        # cannot fill the machine's process table between two of the watchdog's looks
+                        "tasks": 4 * (limits.max_processes + limits.max_threads)}
         with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False) as f:  # the zygote reads it, then removes it
             json.dump(run_settings, f)
         # Its own session: a Ctrl-C meant for the judge does not kill it mid-answer; it dies with the judge instead.
@@ -324,7 +329,7 @@ class Sandboxed:
             raise
         if isinstance(result, StudentError):
             raise result
-        if not (isinstance(result, dict) and all(k in result for k in OBSERVATIONS[op])):  # else a tampered child
+        if not well_formed(op, kwargs, result):  # else a tampered child
             self._stop_leader()
             raise StudentError("crashed", f"the grading process answered {op!r} with something unreadable")
         return result

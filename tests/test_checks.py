@@ -193,7 +193,13 @@ WRONG = {
         FC1: failed("fc1 has 24,704 parameters, expected 23,160"),
         FLATTEN: error(r"fc2.weight has shape \[60, 128\], expected \[60, 120\]: keep the layers as the lab gives them"),
         FLATTEN_HIDDEN: error("keep the layers as the lab gives them"),
-        ACCURACY: failed(r"fc1.weight is \[128, 192\]")}),
+        ACCURACY: failed(r"fc1.weight is \[128, …\]")}),
+    "returns_three_values": Expected((2, 2, 2, 0, 2), {
+        STEP: failed("returned 3 values; expected two.*return exactly two values"),
+        STEP_HIDDEN: failed("returned 3 values")}),
+    # Shuffled, so no sampled position holds its own training image: found among the training images all the same.
+    "shuffled_train_subset_as_test": Expected((0, 2, 2, 2, 2), {
+        TEST_SET: failed(r"training images \(in another order\), not test images.*flag that chooses the split")}),
     "loss_arguments_swapped": Expected((2, 2, 2, 0, 0), {
         STEP: error("not implemented for 'Long'"),
         STEP_HIDDEN: error("not implemented for 'Long'"),
@@ -315,6 +321,8 @@ def test_hints_help_without_giving_the_answer(grade, name):
         assert c.hint, c.check
         leaked = [answer for answer in ANSWERS if answer in c.hint]
         assert not leaked, f"{c.check}'s hint gives away {leaked}: {c.hint!r}"
+        if c.question != "q2_fc1":  # torch's shape errors quote fc1's input size; only q2 may show the student's own sizes
+            assert "192" not in c.message, f"{c.check}'s message gives away fc1's size: {c.message!r}"
 
 
 @pytest.mark.slow

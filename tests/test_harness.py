@@ -24,6 +24,18 @@ def test_a_notebook_is_graded_by_its_definitions_not_its_exploration(tmp_path):
     assert sub.load_error is None and sub.structure()["fc1_in"] == 192
 
 
+def test_an_old_notebook_format_and_a_cell_without_source_still_grade(tmp_path):
+    """nbformat 3 keeps cells in worksheets and calls a code cell's text `input`."""
+    import json
+
+    path = tmp_path / "lab.ipynb"
+    path.write_text(json.dumps({"nbformat": 3, "nbformat_minor": 0, "metadata": {}, "worksheets": [{"cells": [
+        {"cell_type": "code", "input": REFERENCE.read_text().splitlines(keepends=True), "outputs": []},
+        {"cell_type": "code", "outputs": []}]}]}))
+    sub = InProcess(path)
+    assert sub.load_error is None and sub.structure()["fc1_in"] == 192
+
+
 @pytest.mark.parametrize("cells, message", [
     pytest.param(("x = 1", "X = 2\ndef f(:\n    pass"), "syntax error: line 2 of code cell 2", id="syntax"),
     pytest.param(("import torch", "x = 1\nimport no_such_module_here"),

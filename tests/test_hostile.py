@@ -114,14 +114,16 @@ CASES = {
     "train_step_os_exit": Expected((2, 2, 2, 0, 0), r"crashed: the submission ended the grading process \(exit code 0\)",
                                    {STEP: "crashed", STEP_HIDDEN: "crashed", ACCURACY: "crashed"}),
     "train_step_keyboard_interrupt": Expected((2, 2, 2, 0, 0), "graded", {STEP: "error", STEP_HIDDEN: "error", ACCURACY: "error"}),
-    "network_init_system_exit": Expected((2, 0, 0, 2, 0), "graded",
-                                         {FC1: "error", FLATTEN: "error", FLATTEN_HIDDEN: "error", ACCURACY: "error"}),
+    # task 2's exception costs q2 (and q5, which needs a network): q3 and q4 build around it
+    "network_init_system_exit": Expected((2, 0, 2, 2, 0), "graded", {FC1: "error", ACCURACY: "error"}),
     # cheating
     "cheat_reads_reference": Expected(ZERO, "graded", every("not finished")),
     "cheat_writes_results": Expected(ZERO, "graded", every("not finished")),
     "cheat_prints_score": Expected(ZERO, "graded", every("not finished")),
     "cheat_monkeypatches": Expected(ZERO, "graded", every("not finished")),
     "cheat_malformed_answers": Expected(ZERO, r"crashed: (?!internal grader error).+", every("crashed")),
+    "cheat_forged_answers": Expected(ZERO, r"crashed: the grading process answered 'test_set' with something unreadable",
+                                     every("crashed")),
     "network_connection": Expected(FULL, "graded"),
     # forged reports from inside the sandbox: they cost the forger, never the batch
     "forged_setup_report": Expected(ZERO, r"crashed: while loading the file: the grading process sent something unreadable",

@@ -18,6 +18,7 @@ from pathlib import Path
 
 import torch
 import torch.nn as nn
+import torch.nn.functional as F
 
 from . import config
 from .data import load_split, normalize
@@ -144,12 +145,15 @@ def notebook_definitions(path: Path, source: bytes) -> list:
     import json
 
     try:
-        cells = [c for c in json.loads(source)["cells"] if c.get("cell_type") == "code"]
+        notebook = json.loads(source)
+        cells = notebook["cells"] if "cells" in notebook else [c for ws in notebook["worksheets"] for c in ws["cells"]]  # v3
+        cells = [c for c in cells if c.get("cell_type") == "code"]
     except (ValueError, KeyError, TypeError, AttributeError):
         raise StudentError("crashed", "the notebook is not valid JSON with cells: save it again from Jupyter") from None
     codes = []
     for n, cell in enumerate(cells, 1):
-        text = cell["source"] if isinstance(cell["source"], str) else "".join(cell["source"])
+        text = cell.get("source", cell.get("input", ""))  # nbformat 3 calls it input
+        text = text if isinstance(text, str) else "".join(line for line in text if isinstance(line, str)) if isinstance(text, list) else ""
         # IPython magics and shell escapes are not Python; a notebook that has them still grades.
         text = "\n".join(("pass  # " + ln) if ln.lstrip().startswith(("%", "!")) else ln for ln in text.splitlines())
         name = f"{path}#cell{n}"
@@ -191,9 +195,52 @@ def seed_everything(seed: int) -> None:
     torch.backends.cudnn.benchmark = False
 
 
-def probe_model() -> nn.Module:
-    """A small model that is not the lab's network, for checking train_step on its own."""
-    return nn.Sequential(nn.Conv2d(1, 3, 5), nn.ReLU(), nn.MaxPool2d(2), nn.Flatten(), nn.Linear(3 * 12 * 12, config.NUM_CLASSES))
+class _ProbeForward:
+    """The probe's forward: one convolution, ReLU, pooling, one linear layer (not the lab's network)."""
+
+    def forward(self, t):
+        return self.out(F.max_pool2d(F.relu(self.conv1(t)), 2).flatten(1))
+
+
+class _Probe(_ProbeForward, nn.Module):
+    pass
+
+
+def probe_model(network_class=None) -> nn.Module:
+    """A small model that is not the lab's network, for checking train_step on its own.
+
+    Given the student's Network class, the probe is their Network, built by their __init__ when it
+    works, with its layers swapped for the probe's and the probe's forward: a train_step that uses
+    the class's methods or what __init__ set (a `device` property, a counting helper, a history list)
+    works on it as on the lab's network, while tasks 2 and 3 play no part.
+    """
+    model = None
+    if isinstance(network_class, type) and issubclass(network_class, nn.Module):
+        try:
+            kind = type(network_class.__name__, (_ProbeForward, network_class), {"__module__": network_class.__module__})
+            try:
+                model = network_class()
+            except (Exception, SystemExit):  # a stub, a mistake, even sys.exit in __init__ (q2's to judge): the class without it
+                model = nn.Module.__new__(network_class)
+                nn.Module.__init__(model)
+            model.__class__ = kind
+            for held in (model._modules, model._parameters, model._buffers):
+                held.clear()
+        except Exception:  # a class that cannot be extended so: the plain probe
+            model = None
+    if model is None:
+        model = _Probe()
+    model.conv1 = nn.Conv2d(1, 3, 5)
+    model.out = nn.Linear(3 * 12 * 12, config.NUM_CLASSES)
+    return model
+
+
+def only_linear(layer):
+    """The layer's one nn.Linear: itself, or the one inside a block (nn.Sequential(nn.Linear(...), nn.ReLU()))."""
+    if isinstance(layer, nn.Linear):
+        return layer
+    found = [m for m in layer.modules() if isinstance(m, nn.Linear)] if isinstance(layer, nn.Module) else []
+    return found[0] if len(found) == 1 else None
 
 
 def lab_names(model: nn.Module) -> dict[str, str]:
@@ -232,7 +279,7 @@ def _lab_network(module) -> nn.Module:
     """
     try:
         net = module.Network()
-    except Exception:  # a stub or a mistake in __init__ (q2's to judge): forward is still the student's
+    except (Exception, SystemExit):  # a stub, a mistake, even sys.exit in __init__ (q2's to judge): forward is still the student's
         net = module.Network.__new__(module.Network)
         nn.Module.__init__(net)
         for name, cin, cout, k in config.CONVS:
@@ -241,8 +288,14 @@ def _lab_network(module) -> nn.Module:
             setattr(net, name, nn.Linear(fin, fout))
     name, fin, fout = config.LINEARS[0]
     fc1 = getattr(net, name, None)
-    if not isinstance(fc1, nn.Linear) or fc1.in_features != fin or fc1.out_features != fout:
-        setattr(net, name, nn.Linear(fin, fout))
+    linear = only_linear(fc1)
+    if linear is None or linear is fc1:
+        if linear is None or (linear.in_features, linear.out_features) != (fin, fout):
+            setattr(net, name, nn.Linear(fin, fout))
+    elif (linear.in_features, linear.out_features) != (fin, fout):  # in a block of its own: swap the Linear inside
+        path = next(n for n, m in fc1.named_modules() if m is linear)
+        parent, _, attr = path.rpartition(".")
+        setattr(fc1.get_submodule(parent), attr, nn.Linear(fin, fout))
     return net
 
 
@@ -258,6 +311,45 @@ def _plain(value):
 # nothing else, and the judge rejects an answer without them.
 OBSERVATIONS = {"test_set": ("length", "images", "labels", "types", "root"), "structure": ("fc1_in", "fc1_out", "layers", "total"),
                 "forward": ("outputs", "errors"), "train_step": ("returned", "after"), "train": ("state",)}
+
+
+def well_formed(op: str, kwargs: dict, obs) -> bool:
+    """Whether an observation has the form its request calls for: the right keys, types, lengths and (for
+    weights) shapes. Answers from a sandbox are checked so before the judge computes anything with them:
+    a forged one (an empty list where one output per batch is due, a weight of another shape that would
+    broadcast to gigabytes) is nonsense, never a pass and never the judge's undoing."""
+    is_int = lambda v: isinstance(v, int) and not isinstance(v, bool)  # noqa: E731
+    texts = lambda v, n: isinstance(v, list) and len(v) == n and all(isinstance(t, str) for t in v)  # noqa: E731
+    tensors = lambda v, n: isinstance(v, list) and len(v) == n and all(isinstance(t, torch.Tensor) for t in v)  # noqa: E731
+    if not (isinstance(obs, dict) and set(obs) == set(OBSERVATIONS[op])):
+        return False
+    if op == "test_set":
+        if not is_int(obs["length"]) or not isinstance(obs["root"], str):
+            return False
+        n = sum(i < obs["length"] for i in kwargs["indices"])  # it stops at the dataset's end
+        return (tensors(obs["images"], n) and texts(obs["types"], n) and isinstance(obs["labels"], list)
+                and len(obs["labels"]) == n and all(map(is_int, obs["labels"])))
+    if op == "structure":
+        layers = obs["layers"]
+        return (all(is_int(obs[k]) for k in ("fc1_in", "fc1_out", "total")) and isinstance(layers, dict)
+                and set(layers) == set(config.LAYERS) and all(map(is_int, layers.values())))
+    if op == "forward":
+        n = len(kwargs["inputs"])
+        return tensors(obs["outputs"], n) and texts(obs["errors"], n)
+    if op == "train_step":
+        calls, state = kwargs["calls"], kwargs["state"]
+        pairs = obs["returned"]
+        if not (isinstance(pairs, list) and len(pairs) == calls and isinstance(obs["after"], list) and len(obs["after"]) == calls):
+            return False
+        if not all(isinstance(p, list) and len(p) == 2 and all(isinstance(v, (float, str)) for v in p) for p in pairs):
+            return False
+        return all(isinstance(a, dict) and set(a) == set(state) and all(
+            isinstance(a[k], torch.Tensor) and a[k].shape == state[k].shape and a[k].is_floating_point() for k in state)
+            for a in obs["after"])
+    if op == "train":
+        state = obs["state"]
+        return isinstance(state, dict) and all(isinstance(k, str) and isinstance(v, torch.Tensor) for k, v in state.items())
+    return False
 
 
 class InProcess:
@@ -318,8 +410,9 @@ class InProcess:
                 if i >= obs["length"]:
                     break  # the judge reports the length
                 image, label = dataset[i]
-                obs["types"].append(f"{type(image).__name__},{type(label).__name__}")
-                obs["images"].append(image.detach().cpu().clone() if isinstance(image, torch.Tensor) else torch.empty(0))
+                is_tensor = isinstance(image, torch.Tensor)  # torchvision's tv_tensors.Image is one too
+                obs["types"].append(f"{'Tensor' if is_tensor else type(image).__name__},{type(label).__name__}")
+                obs["images"].append(image.detach().cpu().clone().as_subclass(torch.Tensor) if is_tensor else torch.empty(0))
                 if isinstance(label, torch.Tensor) and label.numel() == 1:
                     label = label.item()
                 obs["labels"].append(int(label) if isinstance(label, int) else -1)
@@ -331,6 +424,7 @@ class InProcess:
         def run():
             net = self._attr("Network")()
             fc1 = getattr(net, "fc1", None)
+            fc1 = only_linear(fc1) or fc1
             counts = {}
             for name in config.LAYERS:
                 layer = getattr(net, name, None)
@@ -370,7 +464,7 @@ class InProcess:
         """Call train_step `calls` times on one batch; what it returned and the weights after each call."""
         def run():
             step = self._attr("train_step")
-            model = probe_model()
+            model = probe_model(getattr(self.module, "Network", None))
             load_params(model, state)
             optimizer = torch.optim.SGD(model.parameters(), lr=lr)
             loss_func = nn.CrossEntropyLoss()
@@ -379,6 +473,8 @@ class InProcess:
                 result = step(model, optimizer, loss_func, (batch[0].clone(), batch[1].clone()))
                 if isinstance(result, (tuple, list)) and len(result) == 2:
                     returned.append([_plain(result[0]), _plain(result[1])])
+                elif isinstance(result, (tuple, list)):
+                    returned.append([f"<{len(result)} values>", ""])
                 else:
                     returned.append([f"<{type(result).__name__}>", ""])
                 after.append({k: v.detach().cpu().clone() for k, v in model.named_parameters()})

@@ -140,8 +140,21 @@ def test_set_is_the_normalized_test_split(sub, ctx):
         raise Fail(f"the test images are not normalized: their pixels have mean {mean:.3f} and std {std:.3f}, "
                    f"the normalized training images have about 0 and 1",
                    hint="transform the test images exactly like the training images, normalization included")
+    if all_among(got, ctx.train_x):
+        raise Fail("the images at the sampled positions are training images (in another order), not test images",
+                   hint="the dataset has a flag that chooses the split: make_test_set must ask for the test split")
+    if all_among(got, ctx.test_x):
+        raise Fail("the images at the sampled positions are test images, but from other positions: the test set is "
+                   "shuffled or reordered", hint="return the whole test split in its own order (the loader shuffles "
+                                                  "where that is wanted)")
     raise Fail(f"the test images differ from the MNIST test split normalized like the training set "
-               f"(sampled pixels: mean {mean:.3f}, std {std:.3f}; expected about 0 and 1)")
+               f"(sampled pixels: mean {mean:.3f}, std {std:.3f}; the training images have about 0 and 1)")
+
+
+def all_among(images: torch.Tensor, pool: torch.Tensor) -> bool:
+    """Whether every image equals one of the pool's (at any position)."""
+    distances = torch.cdist(images.flatten(1), pool.flatten(1), compute_mode="donot_use_mm_for_euclid_dist")  # exact
+    return bool((distances.amin(1) < 1e-3).all())
 
 
 # ---- q2: fc1's input size -----------------------------------------------------------------------
@@ -327,10 +340,15 @@ def verify_train_step(sub, ctx, seed, indices, lr):
         raise Fail("the second call did not take exactly one SGD step from where the first call left the weights",
                    hint="one call takes exactly one plain SGD step on this batch's loss")
     loss_value, correct = obs["returned"][0]
+    if correct == "":  # not a pair: "<3 values>", "<NoneType>", "<float>"
+        what = str(loss_value).strip("<>")
+        what = "None" if what == "NoneType" else what if what.endswith(" values") else f"a {what}"
+        raise Fail(f"train_step returned {what}; expected two: the loss value and the number correct",
+                   hint="return exactly two values, the loss's value and the number of correct predictions, as plain Python numbers")
     if isinstance(loss_value, str) or isinstance(correct, str):
         raise Fail(f"train_step returned ({loss_value}, {correct}); expected two Python numbers",
                    hint="return the loss's value and the count as plain Python numbers, not tensors (.item() gives one)")
-    if abs(loss_value - losses[0]) > 1e-4 * max(1.0, abs(losses[0])):
+    if not abs(loss_value - losses[0]) <= 1e-4 * max(1.0, abs(losses[0])):  # NaN included
         raise Fail(f"train_step returned the loss value {loss_value}; expected the batch's loss before the step",
                    hint="return the value of the loss computed on this batch")
     if correct != corrects[0]:
@@ -343,7 +361,8 @@ def verify_train_step(sub, ctx, seed, indices, lr):
             raise Fail("the loss on the batch did not go down after one call", hint="step against the gradient, not along it")
 
 
-@check("q4_train_step", points=1, hint="zero the gradients, backpropagate the loss, then take one optimizer step")
+@check("q4_train_step", points=1, hint="unpack the batch, compute the loss, zero the gradients, backpropagate, take one "
+                                      "optimizer step; return the loss's value and the number of correct predictions")
 def one_sgd_step(sub, ctx):
     # not the lab's 0.1: a step that ignores the optimizer it is given must show here too
     verify_train_step(sub, ctx, seed=0, indices=list(range(32)), lr=0.03)
