@@ -16,6 +16,7 @@ import os
 import resource
 import signal
 import socket
+import stat
 import struct
 import sys
 
@@ -33,6 +34,7 @@ from cnnlab.sandbox import kill_until_gone, stat_fields
 CLONE_NEWNS, CLONE_NEWIPC, CLONE_NEWUSER, CLONE_NEWPID, CLONE_NEWNET = 0x00020000, 0x08000000, 0x10000000, 0x20000000, 0x40000000
 MS_RDONLY, MS_NOSUID, MS_NODEV, MS_NOEXEC, MS_REMOUNT = 0x1, 0x2, 0x4, 0x8, 0x20
 MS_BIND, MS_REC, MS_PRIVATE = 0x1000, 0x4000, 0x40000
+MNT_DETACH = 2
 # Flags a read-only remount must keep: the kernel refuses to drop them inside a user namespace.
 KEEP_FLAGS = {"nosuid": MS_NOSUID, "nodev": MS_NODEV, "noexec": MS_NOEXEC, "noatime": 0x400, "nodiratime": 0x800,
               "relatime": 1 << 21}
@@ -43,8 +45,37 @@ def write_frame(fd: int, obj) -> None:
     frames.write_all(fd, frames.encode(obj))
 
 
-def isolate(hide: list[str], home: str) -> list[str]:
-    """Enter new namespaces, hide `hide` and make `home` a private, empty, writable folder.
+def cover(libc, folder: str, keep: list[str]) -> bool:
+    """Put an empty tmpfs over `folder` holding only `keep`, its entries bound back from beneath: what
+    appears in the folder later stays out of sight. False (and the folder as it was) when that fails."""
+    below = os.open(folder, os.O_PATH | os.O_DIRECTORY)  # the folder beneath the tmpfs, still reachable
+    try:
+        kinds = {name: os.lstat(os.path.join(folder, name)).st_mode for name in keep if os.path.lexists(os.path.join(folder, name))}
+        if libc.mount(b"tmpfs", folder.encode(), b"tmpfs", MS_NOSUID, b"size=1m,mode=755") != 0:
+            return False
+        for name, mode in kinds.items():
+            target = os.path.join(folder, name)
+            if stat.S_ISLNK(mode):
+                os.symlink(os.readlink(f"/proc/self/fd/{below}/{name}"), target)
+                continue
+            if stat.S_ISDIR(mode):
+                os.mkdir(target)
+            else:
+                os.close(os.open(target, os.O_CREAT | os.O_WRONLY, 0o644))
+            if libc.mount(f"/proc/self/fd/{below}/{name}".encode(), target.encode(), None, MS_BIND | MS_REC, None) != 0:
+                libc.umount2(folder.encode(), MNT_DETACH)
+                return False
+        return True
+    except OSError:
+        libc.umount2(folder.encode(), MNT_DETACH)
+        return False
+    finally:
+        os.close(below)
+
+
+def isolate(views: dict[str, list[str]], hide: list[str], home: str) -> list[str]:
+    """Enter new namespaces, show of each folder in `views` only the entries it keeps, hide `hide` and
+    make `home` a private, empty, writable folder.
 
     Returns what could not be done (empty when all worked)."""
     libc = ctypes.CDLL(None, use_errno=True)
@@ -61,6 +92,11 @@ def isolate(hide: list[str], home: str) -> list[str]:
             f.write(text)
     missing = []
     libc.mount(b"none", b"/", None, MS_REC | MS_PRIVATE, None)
+    for folder in sorted(views, key=lambda f: f.count("/")):  # outermost first: an inner folder is then a bound one
+        if os.path.isdir(folder) and not os.path.islink(folder) and not cover(libc, folder, views[folder]):
+            # what is there now, hidden one by one as in / (what appears later would be visible)
+            hide = hide + [os.path.join(folder, e) for e in os.listdir(folder) if e not in views[folder]
+                           and not os.path.islink(os.path.join(folder, e))]
     for path in hide:
         if not os.path.exists(path):
             continue
@@ -198,6 +234,16 @@ def serve(sub, req_fd: int, resp_fd: int) -> None:
             write_frame(resp_fd, {"ok": False, "kind": exc.kind, "message": exc.message})
 
 
+def tasks_counted_per_namespace() -> bool:
+    """Linux 5.14 and later count RLIMIT_NPROC per user namespace; before, per user on the whole machine,
+    where a cap would count the TA's own processes too."""
+    try:
+        major, minor = (int(x) for x in os.uname().release.split(".")[:2])
+    except ValueError:
+        return False
+    return (major, minor) >= (5, 14)
+
+
 def run_sandbox(settings: dict, req_fd: int, resp_fd: int) -> None:
     """The leader: isolate, fork the worker, and report how the worker ended."""
     try:
@@ -205,7 +251,8 @@ def run_sandbox(settings: dict, req_fd: int, resp_fd: int) -> None:
         os.dup2(devnull, 0)
         with open(settings["submission"], "rb") as f:
             source = f.read()  # read now: after isolate() the file is out of reach
-        missing = isolate(settings["hide"], settings["home"]) if settings["isolate"] else ["isolation (turned off)"]
+        missing = (isolate(settings["views"], settings["hide"], settings["home"]) if settings["isolate"]
+                   else ["isolation (turned off)"])
         os.chdir(settings["home"] if settings["isolate"] and not missing else os.path.dirname(settings["submission"]))
     except Exception as exc:  # the grader's own failure, before any student code: the TA must hear of it
         write_frame(resp_fd, {"ok": False, "kind": "setup", "message": f"{type(exc).__name__}: {exc}"})
@@ -228,6 +275,9 @@ def run_sandbox(settings: dict, req_fd: int, resp_fd: int) -> None:
     signal.signal(signal.SIGXFSZ, lambda *_: os._exit(128 + signal.SIGXFSZ))
     resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
     resource.setrlimit(resource.RLIMIT_FSIZE, (settings["output_bytes"], settings["output_bytes"]))
+    if settings["isolate"] and not missing and tasks_counted_per_namespace():
+        # The kernel's own cap on its processes and threads: a fork tree stops here, not after the watchdog's next look.
+        resource.setrlimit(resource.RLIMIT_NPROC, (settings["tasks"], settings["tasks"]))
     if settings["isolate"] and not missing and not drop_privileges():
         missing.append("dropping capabilities (the submission can mount file systems of its own)")
     torch.set_num_threads(settings["threads"])

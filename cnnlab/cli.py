@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import csv
 import inspect
 import sys
 import traceback
@@ -75,9 +76,11 @@ def cmd_grade(args) -> int:
                          memory_limit=args.memory_limit, device=args.device, force=args.force,
                          isolate=not args.no_isolation, progress=not args.quiet)
     graded = sum(r.status == "graded" for r in results)
+    with open(Path(args.out) / "final_grades.csv", newline="") as f:  # a late hand-in's run: the class is in it too
+        rows = sum(1 for _ in csv.reader(f)) - 2  # the header and points-per-question
     # not "graded N": a resumed run grades only what is new, the gradebook holds them all
-    print(f"{len(results)} submissions in {args.out}/final_grades.csv (and results/, feedback/, summary.md, summary.png); "
-          f"{graded} ran to the end")
+    print(f"{len(results)} submissions in this run, {graded} of them ran to the end; {args.out}/final_grades.csv has "
+          f"{rows} rows (and results/, feedback/, summary.md, summary.png)")
     print(grade.limit_report(results))
     return 0
 
@@ -155,6 +158,9 @@ def main(argv: list[str] | None = None) -> int:
 
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 1
+    except KeyboardInterrupt:  # outside the places that say what was saved: one plain line, not a traceback
+        print(f"cnnlab {args.command}: interrupted", file=sys.stderr)
+        return 130
     except (CnnlabError, DataError) as exc:
         if args.verbose:
             traceback.print_exc()

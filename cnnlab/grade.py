@@ -6,10 +6,12 @@ interrupted run loses nothing it finished, and a re-run resumes where it stopped
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
 import shutil
+import signal
 import sys
 import tempfile
 import threading
@@ -37,6 +39,28 @@ REPO = Path(__file__).resolve().parent.parent
 
 
 @dataclass
+class Saved:
+    """A result an earlier run wrote into the output folder."""
+    result: SubmissionResult
+    digest: str
+    file: str
+    source: str
+    """The hand-in it was graded from (absolute path; empty in results of kit versions before 0.1.1)."""
+
+
+def read_saved(out_dir: Path) -> dict[str, Saved]:
+    """Every result saved in `out_dir/results`, by student name (unreadable files are skipped: graded again)."""
+    saved = {}
+    for path in sorted((out_dir / "results").glob("*.json")):
+        try:
+            result, meta = report.from_gradescope_json(json.loads(path.read_text()))
+            saved[path.stem] = Saved(result, meta.get("sha256", ""), meta.get("file", "") or path.stem, meta.get("source", ""))
+        except (OSError, ValueError, KeyError, TypeError):
+            continue  # not one of ours
+    return saved
+
+
+@dataclass
 class Submission:
     name: str
     """The student: file name without extension, or folder name."""
@@ -46,9 +70,18 @@ class Submission:
     file: str = ""
     """The gradebook's `file` cell: the hand-in's name, printable and unique in the class."""
 
+    @property
+    def where(self) -> str:
+        """The hand-in's absolute path, as results record it."""
+        return os.path.abspath(self.source)
 
-def discover(paths: list[str | Path], out_dir: Path | None = None) -> list[Submission]:
-    """Expand the command line into submissions: files, folders holding one, zips, or folders of many."""
+
+def discover(paths: list[str | Path], out_dir: Path | None = None, saved: dict[str, Saved] | None = None) -> list[Submission]:
+    """Expand the command line into submissions: files, folders holding one, zips, or folders of many.
+
+    A hand-in graded before into `out_dir` keeps the name it had there (alice-2 stays alice-2 when
+    its section is graded again alone); the others get their file or folder name, made unique.
+    """
     found: list[Submission] = []
     results = out_dir.resolve() if out_dir is not None else None
     for raw in paths:
@@ -56,30 +89,44 @@ def discover(paths: list[str | Path], out_dir: Path | None = None) -> list[Submi
         if not path.exists():
             raise CnnlabError(f"{raw}: no such file or folder; pass submission files, zips, or a folder of submissions")
         if results is not None and path.resolve() == results:
-            raise CnnlabError(f"{raw} is also the --out folder: write the results to another folder (e.g. --out grades)")
+            if len(paths) == 1:
+                raise CnnlabError(f"{raw} is also the --out folder: write the results to another folder (e.g. --out grades)")
+            continue  # `cnnlab grade class/* --out class/grades`, run again
         if path.is_file():
-            if path.suffix not in SUBMISSION_SUFFIXES:
+            if path.suffix.lower() not in SUBMISSION_SUFFIXES:
                 raise CnnlabError(f"{raw}: not a submission (expected .py, .ipynb, .zip or a folder)")
-            found.append(Submission(path.stem, path))
+            found.append(Submission("", path))
         elif (path / LAB_FILE).is_file():
-            found.append(Submission(path.name, path))
+            found.append(Submission("", path))
         else:
             for entry in sorted(path.iterdir()):
                 if entry.name.startswith((".", "__")) or entry.resolve() == results:
                     continue  # hidden files, __MACOSX debris and the results of an earlier run are nobody's hand-in
                 # every other entry is a student's: a .txt or .tar.gz still gets its row (no cnn_lab.py found)
-                found.append(Submission(entry.stem if entry.is_file() else entry.name, entry))
+                found.append(Submission("", entry))
+    seen = set()
+    found = [s for s in found if not (s.where in seen or seen.add(s.where))]  # the same hand-in given twice: one row
     names, files = {"points-per-question"}, {"points-per-question"}  # the gradebook's first row
+    before = {entry.source: (name, entry.file) for name, entry in (saved or {}).items() if entry.source}
+    for sub in found:  # graded before: its name and gradebook file as they were
+        name, file = before.get(sub.where, ("", ""))
+        if name and name not in names and file not in files:
+            sub.name, sub.file = name, file
+            names.add(name)
+            files.add(file)
     for sub in found:  # two students may hand in alice.py and alice.zip, or two folders an alice.py: keep them apart
-        sub.name = unique(printable(sub.name), names)
-        file = printable(sub.source.name)
-        sub.file = file if file not in files else unique(sub.name + "".join(sub.source.suffixes), files)
-        files.add(sub.file)
+        if not sub.name:
+            sub.name = unique(printable(sub.source.stem if sub.source.is_file() else sub.source.name), names)
+            file = printable(sub.source.name, limit=200)
+            sub.file = file if file not in files else unique(sub.name + "".join(sub.source.suffixes), files)
+            files.add(sub.file)
     return found
 
 
-def printable(name: str) -> str:
-    return "".join(c if c.isprintable() and c not in "/\\" else "_" for c in name) or "_"
+def printable(name: str, limit: int = 120) -> str:
+    """A name safe as a file name and a CSV cell: printable, no slashes, at most `limit` bytes of UTF-8."""
+    name = "".join(c if c.isprintable() and c not in "/\\" else "_" for c in name)
+    return name.encode()[:limit].decode(errors="ignore") or "_"
 
 
 def unique(base: str, taken: set[str]) -> str:
@@ -119,20 +166,25 @@ def unpack(sub: Submission, scratch: Path) -> tuple[Path | None, str]:
     source = sub.source
     if source.is_symlink():
         return None, "it is a symbolic link, not a hand-in"
-    if source.is_file() and source.suffix == ".zip":
+    if source.is_file() and source.suffix.lower() == ".zip":
         unpacked = scratch / "unzipped"
         try:
             with zipfile.ZipFile(source) as z:
-                members = z.infolist()
+                # only code is extracted (all find_lab_file looks at), and only the cnn_lab.py files when there
+                # are any: MNIST or a virtual environment zipped along costs nothing
+                members = [i for i in z.infolist() if not i.is_dir() and Path(i.filename).suffix.lower() in (".py", ".ipynb")]
+                members = [i for i in members if Path(i.filename).name == LAB_FILE] or members
                 if len(members) > MAX_ZIP_ENTRIES or sum(i.file_size for i in members) > MAX_UNZIPPED:
-                    return None, f"the zip holds more than {MAX_ZIP_ENTRIES:,} files or {MAX_UNZIPPED // 2**20} MB"
+                    return None, f"the zip holds more than {MAX_ZIP_ENTRIES:,} .py/.ipynb files or {MAX_UNZIPPED // 2**20} MB of them"
                 for info in members:
                     target = (unpacked / info.filename).resolve()
                     if unpacked.resolve() not in target.parents:  # ../ in a member name
                         continue
-                    if not info.is_dir() and target.suffix.lower() in (".py", ".ipynb"):  # all find_lab_file looks at
+                    try:
                         target.parent.mkdir(parents=True, exist_ok=True)
                         target.write_bytes(z.read(info))
+                    except (NotADirectoryError, FileExistsError, IsADirectoryError):
+                        continue  # x.py beside a folder x.py/: the other one is extracted
         except (zipfile.BadZipFile, RuntimeError, NotImplementedError, OSError):  # damaged, encrypted, odd compression
             return None, "the zip cannot be read (damaged or encrypted)"
         lab, why = find_lab_file(unpacked) if unpacked.exists() else (None, "the zip holds no .py or .ipynb file")
@@ -145,7 +197,10 @@ def unpack(sub: Submission, scratch: Path) -> tuple[Path | None, str]:
     if lab is None:
         return None, why
     target = scratch / ("cnn_lab.ipynb" if lab.suffix.lower() == ".ipynb" else LAB_FILE)
-    shutil.copyfile(lab, target)
+    try:
+        shutil.copyfile(lab, target)
+    except OSError as exc:  # unreadable (permissions), or not a regular file after all
+        return None, f"{lab.name} cannot be read ({exc.strerror or exc.__class__.__name__})"
     return target, ""
 
 
@@ -160,12 +215,25 @@ def grading_fingerprint(timeout: float, memory_limit: int, device: str) -> str:
 
 
 def sha256_of(sub: Submission) -> str:
+    """The hand-in's content (a folder's files and their names): a changed hand-in is graded again."""
     h = hashlib.sha256()
-    files = [sub.source] if sub.source.is_file() else sorted(p for p in sub.source.rglob("*") if p.is_file())
+    files = [sub.source] if sub.source.is_file() else sorted(p for p in sub.source.rglob("*") if p.is_file() and not p.is_symlink())
     for p in files:
         h.update(str(p.relative_to(sub.source) if p != sub.source else p.name).encode())
-        h.update(p.read_bytes())
+        try:
+            h.update(p.read_bytes())
+        except OSError as exc:  # unreadable: its row says so when it is the lab file, and nothing else depends on it
+            h.update(f"unreadable: {exc.errno}".encode())
     return h.hexdigest()
+
+
+def last_changed(path: Path) -> float:
+    """When a hand-in last changed: a file's modification time, or the newest of a folder's files."""
+    try:
+        times = [path.stat().st_mtime] + ([p.stat().st_mtime for p in path.rglob("*") if p.is_file()] if path.is_dir() else [])
+        return max(times)
+    except OSError:
+        return 0.0
 
 
 def unfinished_result(name: str, status: str, outcome: str, message: str) -> SubmissionResult:
@@ -210,8 +278,12 @@ def needed_paths(root: Path, home: Path) -> set[Path]:
 
     import cnnlab.autograder as ag
 
+    # Not the judge's working folder (`python -m` puts it on sys.path): the child runs elsewhere, and the
+    # TA's folder may hold anything.
+    here = os.path.realpath(os.getcwd())
     candidates = [sys.prefix, sys.base_prefix, sys.exec_prefix, sys.executable, *sysconfig.get_paths().values(),
-                  *(p for p in sys.path[1:] if p), Path(ag.__file__).parent, Path(__file__).parent, root, home]
+                  *(p for p in sys.path[1:] if p and os.path.realpath(p) != here), Path(ag.__file__).parent,
+                  Path(__file__).parent, root, home]
     found = set()
     for c in candidates:
         for p in (Path(c).absolute(), Path(c).resolve()):  # a venv's python is a link into the base install
@@ -220,23 +292,30 @@ def needed_paths(root: Path, home: Path) -> set[Path]:
     return found
 
 
-def hidden_paths(subs: list[Submission], out_dir: Path, root: Path, home: Path) -> list[str]:
-    """What a child must not see: everything but what it needs, and within that, the solution, the
-    hidden checks, the results and every student's hand-in.
+def file_view(subs: list[Submission], out_dir: Path, root: Path, home: Path) -> tuple[dict[str, list[str]], list[str]]:
+    """What a child may see: everything it needs, and within that, not the solution, the hidden checks,
+    the results or any student's hand-in.
 
-    Walking from / down to each needed path, every entry that neither is needed nor leads to something
-    needed is hidden: another course's solutions elsewhere on the disk stay out of reach too.
+    Returns (views, hide). `views` maps each folder on the way from / to what the child needs (/tmp,
+    the kit's checkout, ...) to the entries it keeps: the child puts an empty tmpfs over the folder and
+    binds those back, so whatever appears there later (another grading run's scratch folders, a
+    results folder) stays out of sight too. `hide` lists what is covered one by one: the other entries
+    of / itself (which cannot be covered), and the secrets inside what is kept whole.
     """
     import cnnlab.autograder as ag
 
     needed = needed_paths(root, home)
     inside_needed = lambda p: any(p == n or n in p.parents for n in needed)  # noqa: E731
     ancestors = {a for n in needed for a in n.parents} | {Path("/")}
+    views: dict[str, list[str]] = {}
     hide = []
     for folder in sorted(a for a in ancestors if not inside_needed(a)):
         try:
             entries = sorted(folder.iterdir())
         except OSError:
+            continue
+        if folder != Path("/"):
+            views[str(folder)] = [e.name for e in entries if e in ancestors or inside_needed(e)]
             continue
         for entry in entries:
             if entry in ancestors or inside_needed(entry) or str(entry) in SYSTEM_DIRS or entry.is_symlink():
@@ -244,16 +323,28 @@ def hidden_paths(subs: list[Submission], out_dir: Path, root: Path, home: Path) 
             hide.append(str(entry))
     package = Path(ag.__file__).resolve().parent
     # Inside the visible part, hide these one by one (the judge-only modules, their bytecode included;
-    # the zygote imported all the sandbox needs before any of this is hidden).
+    # the zygote imported all the sandbox needs before any of this is hidden). The public checks are
+    # hidden too, though students have them: a submission cannot call the kit's own expectations to
+    # forge its answers.
     # /etc stays visible, but not what only root may read there (the grader may run as root).
-    secrets = [REPO / "solutions", REPO / "tests", REPO / ".git", REPO / "dist", package / "hidden.py",
-               package / "reference.py", package / "__pycache__", out_dir, *(s.source for s in subs),
+    secrets = [REPO / "solutions", REPO / "tests", REPO / ".git", REPO / "dist", REPO / "student", REPO / "examples",
+               *(package / name for name in ("hidden.py", "reference.py", "questions.py", "runner.py", "results.py",
+                                             "otter_bridge.py", "public_outputs.json", "__pycache__")),
+               out_dir, *(s.source for s in subs),
                *(Path("/etc") / name for name in ("shadow", "gshadow", "shadow-", "gshadow-", "sudoers", "ssh", "ssl/private"))]
-    covered = lambda p: any(p == Path(h) or Path(h) in p.parents for h in hide)  # noqa: E731
+
+    def visible(p: Path) -> bool:
+        for folder in [*reversed(p.parents)][1:] + [p]:  # each step down from /
+            parent = str(folder.parent)
+            if parent in views and folder.name not in views[parent]:
+                return False
+            if str(folder) in hide:
+                return False
+        return True
     for p in (Path(s).resolve() for s in secrets):
-        if p.exists() and not covered(p) and p not in needed and p not in ancestors:
+        if p.exists() and visible(p) and p not in needed and p not in ancestors:
             hide.append(str(p))
-    return hide
+    return views, hide
 
 
 def pick_device(device: str) -> str:
@@ -268,6 +359,19 @@ def pick_device(device: str) -> str:
     return device
 
 
+@contextlib.contextmanager
+def sigint_deferred():
+    """Ctrl-C ignored for the block (clean-up that must finish); only the main thread can set signal handlers."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
+
+
 def _write_atomic(path: Path, text: str) -> None:
     tmp = path.with_name(f".{path.name}.tmp")
     tmp.write_text(text)
@@ -279,7 +383,8 @@ def main(*, submissions: list[str], out: str = "grades", data: str | None = None
          isolate: bool = True, progress: bool = True) -> list[SubmissionResult]:
     """Grade every submission into `out`: final_grades.csv, results/, feedback/, summary.md, summary.png."""
     out_dir = Path(out)
-    subs = discover(submissions, out_dir)
+    saved = read_saved(out_dir)
+    subs = discover(submissions, out_dir, saved)
     if not subs:
         raise CnnlabError(f"no submissions found in {' '.join(map(str, submissions))}: expected .py, .ipynb, .zip files or folders")
     jobs = (os.cpu_count() or 1) if jobs is None else jobs
@@ -293,6 +398,8 @@ def main(*, submissions: list[str], out: str = "grades", data: str | None = None
         raise CnnlabError(f"--memory-limit {memory_limit}: torch alone needs a few hundred MB; use at least {MIN_MEMORY_MB} "
                           f"(MB), default {Limits.memory_mb}")
     device = pick_device(device)
+    root = mnist.resolve_root(data)
+    mnist.fetch(root)  # (or fail clearly) before anything is written
     try:
         (out_dir / "results").mkdir(parents=True, exist_ok=True)
         (out_dir / "feedback").mkdir(exist_ok=True)
@@ -302,15 +409,16 @@ def main(*, submissions: list[str], out: str = "grades", data: str | None = None
     staff_log.setFormatter(logging.Formatter("%(asctime)s %(message)s"))
     log.addHandler(staff_log)
     try:
-        return _grade_all(subs, out_dir, data, jobs, timeout, memory_limit, device, force, isolate, progress)
+        return _grade_all(subs, saved, out_dir, root, jobs, timeout, memory_limit, device, force, isolate, progress)
+    except KeyboardInterrupt:  # while MNIST was read or the hand-ins hashed, before any grading began
+        raise Interrupted(f"interrupted before grading began; {out_dir}/results keeps what earlier runs saved: "
+                          "run the same command again to grade") from None
     finally:
         log.removeHandler(staff_log)
         staff_log.close()
 
 
-def _grade_all(subs, out_dir, data, jobs, timeout, memory_limit, device, force, isolate, progress) -> list[SubmissionResult]:
-    root = mnist.resolve_root(data)
-    mnist.fetch(root)  # (or fail clearly) before any sandbox starts
+def _grade_all(subs, saved, out_dir, root, jobs, timeout, memory_limit, device, force, isolate, progress) -> list[SubmissionResult]:
     ctx = Context(root, device=device, evaluate=judge_evaluator())
     ctx.test_x, ctx.train_x  # read MNIST once, before the threads share the context
 
@@ -319,17 +427,25 @@ def _grade_all(subs, out_dir, data, jobs, timeout, memory_limit, device, force, 
     setup = grading_fingerprint(timeout, memory_limit, device)
     digests = {sub.name: sha256_of(sub) + setup for sub in subs}  # hashed once: hand-ins can be large
     for sub in subs:
-        saved = out_dir / "results" / f"{sub.name}.json"
-        if saved.is_file():
-            try:
-                result, digest, file = report.from_gradescope_json(json.loads(saved.read_text()))
-                if digest == digests[sub.name] and "internal grader error" not in result.status and not force:
-                    done[sub.name] = result
-                    continue
-                if progress and file and file != sub.file:  # a late hand-in of the same name, or a name clash
-                    print(f"note: {sub.source} replaces the earlier result of {sub.name} (graded from {file})", file=sys.stderr)
-            except (ValueError, KeyError, TypeError):
-                pass  # unreadable: grade again
+        before = saved.get(sub.name)
+        if before is None:
+            todo.append(sub)
+            continue
+        other = bool(before.source) and before.source != sub.where  # a late hand-in of the same name, or a name clash
+        usable = not force and "internal grader error" not in before.result.status
+        later = usable and other and last_changed(Path(before.source)) > last_changed(sub.source)
+        if usable and before.digest == digests[sub.name] or later:
+            if later:  # the class's folder graded again after a late hand-in: the latest hand-in stays
+                print(f"note: {sub.name} keeps the result of {before.source}, a later hand-in than {sub.source} "
+                      "(--force grades the older one in its place)", file=sys.stderr)
+                sub.file = before.file if before.file not in {s.file for s in subs} else sub.file
+            done[sub.name] = before.result
+            if not (out_dir / "feedback" / f"{sub.name}.md").is_file():  # deleted, or lost to an interruption
+                _write_atomic(out_dir / "feedback" / f"{sub.name}.md", report.feedback_markdown(before.result))
+            continue
+        if other or not before.source and before.file != sub.file:
+            print(f"note: {sub.source} replaces the earlier result of {sub.name} (graded from {before.source or before.file})",
+                  file=sys.stderr)
         todo.append(sub)
 
     import torch
@@ -337,10 +453,6 @@ def _grade_all(subs, out_dir, data, jobs, timeout, memory_limit, device, force, 
     threads = max(1, (os.cpu_count() or 1) // jobs)  # the judge and each sandbox share the cores
     torch.set_num_threads(threads)
     limits = Limits(timeout=timeout, memory_mb=memory_limit, threads=threads, cpu_share=threads + 0.5, isolate=isolate)
-    home = Path(tempfile.mkdtemp(prefix="cnnlab-grade-"))
-    (home / "work").mkdir()
-    limits.home = str(home / "work")
-    limits.hide = hidden_paths(subs, out_dir, root, Path(limits.home))
     if todo and isolate and os.geteuid() == 0:
         print("warning: grading as root: the sandbox's user is root in its namespace, and files it may see are readable "
               "whatever their permissions; grade as an ordinary user where you can", file=sys.stderr)
@@ -351,7 +463,7 @@ def _grade_all(subs, out_dir, data, jobs, timeout, memory_limit, device, force, 
 
     def save(sub: Submission, result: SubmissionResult) -> None:
         _write_atomic(out_dir / "results" / f"{sub.name}.json",
-                      json.dumps(report.gradescope_json(result, digests[sub.name], sub.file), indent=2))
+                      json.dumps(report.gradescope_json(result, digests[sub.name], sub.file, sub.where), indent=2))
         _write_atomic(out_dir / "feedback" / f"{sub.name}.md", report.feedback_markdown(result))
 
     def finish(sub: Submission, result: SubmissionResult) -> None:
@@ -362,15 +474,23 @@ def _grade_all(subs, out_dir, data, jobs, timeout, memory_limit, device, force, 
                 log.exception("writing the result of %s failed", sub.name)
                 result = unfinished_result(sub.name, "crashed: internal grader error (staff: see errors.log)", "crashed",
                                            "internal grader error")
-                save(sub, result)
+                try:
+                    save(sub, result)
+                except (OSError, TypeError, ValueError):  # the gradebook still gets its row; the next run grades it again
+                    log.exception("writing the error result of %s failed too", sub.name)
             done[sub.name] = result
 
     from tqdm import tqdm
 
     bar = tqdm(total=len(subs), initial=len(subs) - len(todo), unit="sub", disable=not progress, dynamic_ncols=True)
     pool = ThreadPoolExecutor(max_workers=jobs)
-    zygote = Zygote(limits) if todo else None
+    zygote = None
+    home = Path(tempfile.mkdtemp(prefix="cnnlab-grade-"))
     try:
+        (home / "work").mkdir()
+        limits.home = str(home / "work")
+        limits.views, limits.hide = file_view(subs, out_dir, root, Path(limits.home))
+        zygote = Zygote(limits) if todo else None
         pending = {pool.submit(grade_one, sub, ctx, limits, home / "work", zygote): sub for sub in todo}
         while pending:
             finished, _ = wait(pending, return_when=FIRST_COMPLETED)
@@ -383,25 +503,27 @@ def _grade_all(subs, out_dir, data, jobs, timeout, memory_limit, device, force, 
         pool.shutdown(wait=False, cancel_futures=True)
         raise CnnlabError(f"{exc} ({len(done)} of {len(subs)} graded and saved in {out_dir}/results)") from None
     except KeyboardInterrupt:
-        pool.shutdown(wait=False, cancel_futures=True)
-        if zygote is not None:
-            zygote.close()  # every running sandbox dies with it, so the threads finish at once
-            zygote = None
+        with sigint_deferred():
+            pool.shutdown(wait=False, cancel_futures=True)
+            if zygote is not None:
+                zygote.close()  # every running sandbox dies with it, so the threads finish at once
+                zygote = None
         again = "the same command without --force" if force else "the same command again"
         raise Interrupted(f"interrupted: {len(done)} of {len(subs)} graded and saved in {out_dir}/results; "
                           f"run {again} to grade the rest") from None
     finally:
-        bar.close()
-        pool.shutdown(wait=True)
-        if zygote is not None:
-            zygote.close()
-        shutil.rmtree(home, ignore_errors=True)
+        with sigint_deferred():  # a second Ctrl-C must not leave sandboxes or the scratch folder behind
+            bar.close()
+            pool.shutdown(wait=True)
+            if zygote is not None:
+                zygote.close()
+            shutil.rmtree(home, ignore_errors=True)
 
     results = [done[s.name] for s in subs]
     # The gradebook is the whole folder's: a late hand-in graded into it adds its row and drops no one.
     rows = [(done[s.name], s.file) for s in subs]
     files = {s.file for s in subs} | {"points-per-question"}
-    for result, file in earlier_results(out_dir, {s.name for s in subs}):  # one file name per row, whatever came before
+    for result, file in earlier_results(saved, {s.name for s in subs}):  # one file name per row, whatever came before
         file = file if file not in files else unique(result.name + "".join(Path(file).suffixes), files)
         files.add(file)
         rows.append((result, file))
@@ -416,18 +538,9 @@ def _grade_all(subs, out_dir, data, jobs, timeout, memory_limit, device, force, 
     return results
 
 
-def earlier_results(out_dir: Path, this_run: set[str]) -> list[tuple[SubmissionResult, str]]:
-    """(result, file) of each result saved in `out_dir` by an earlier run and not graded in this one."""
-    rows = []
-    for path in sorted((out_dir / "results").glob("*.json")):
-        if path.stem in this_run:
-            continue
-        try:
-            result, _, file = report.from_gradescope_json(json.loads(path.read_text()))
-        except (OSError, ValueError, KeyError, TypeError):
-            continue  # not one of ours
-        rows.append((result, file or path.stem))
-    return rows
+def earlier_results(saved: dict[str, Saved], this_run: set[str]) -> list[tuple[SubmissionResult, str]]:
+    """(result, file) of each result an earlier run saved and this one did not grade."""
+    return [(entry.result, entry.file) for name, entry in saved.items() if name not in this_run]
 
 
 def limit_report(results: list[SubmissionResult]) -> str:

@@ -41,26 +41,26 @@ def write_gradebook(path: Path, rows: list[tuple[SubmissionResult, str]], possib
 
 
 # ---- what a student sees ------------------------------------------------------------------------
-def gradescope_json(result: SubmissionResult, sha256: str = "", file: str = "") -> dict:
+def gradescope_json(result: SubmissionResult, sha256: str = "", file: str = "", source: str = "") -> dict:
     """Gradescope's results.json schema; `extra_data` keeps the full result so a re-run can resume."""
     tests = []
     for i, c in enumerate(result.checks, 1):
         tests.append({"name": f"{c.question} ({'hidden' if c.hidden else 'public'}): {c.check}", "number": str(i),
-                      "score": c.points, "max_score": c.max_points, "status": "passed" if c.passed else "failed",
+                      "score": _num(c.points), "max_score": _num(c.max_points), "status": "passed" if c.passed else "failed",
                       "output": c.feedback(), "visibility": "after_published" if c.hidden else "visible"})
-    return {"score": result.earned, "execution_time": round(result.seconds, 2), "output": f"grading status: {result.status}",
+    return {"score": _num(result.earned), "execution_time": round(result.seconds, 2), "output": f"grading status: {result.status}",
             "visibility": "visible", "stdout_visibility": "hidden", "tests": tests,
-            "extra_data": {"cnnlab": {"name": result.name, "file": file, "status": result.status, "seconds": result.seconds, "sha256": sha256,
+            "extra_data": {"cnnlab": {"name": result.name, "file": file, "source": source, "status": result.status, "seconds": result.seconds, "sha256": sha256,
                                       # a hidden check's message may name its inputs: this file can reach students
                                       "checks": [{**asdict(c), "message": "" if c.hidden else c.message} for c in result.checks]}}}
 
 
-def from_gradescope_json(data: dict) -> tuple[SubmissionResult, str, str]:
-    """(result, the hand-in's digest, its file name) from what gradescope_json wrote."""
+def from_gradescope_json(data: dict) -> tuple[SubmissionResult, dict]:
+    """(result, what else gradescope_json recorded: sha256, file, source) from what it wrote."""
     saved = data["extra_data"]["cnnlab"]
     result = SubmissionResult(name=saved["name"], checks=[CheckResult(**c) for c in saved["checks"]],
                               status=saved["status"], seconds=saved["seconds"])
-    return result, saved.get("sha256", ""), saved.get("file", "")
+    return result, {k: saved[k] for k in ("sha256", "file", "source") if isinstance(saved.get(k), str)}
 
 
 def feedback_markdown(result: SubmissionResult) -> str:

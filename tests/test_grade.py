@@ -3,9 +3,12 @@
 import csv
 import os
 import json
+import shutil
 import signal
 import subprocess
 import sys
+import tempfile
+import threading
 import time
 import zipfile
 from pathlib import Path
@@ -117,6 +120,7 @@ def test_rerun_resumes_and_regrades_only_what_is_missing_or_changed(graded, data
     folder = out.parent / "submissions"
     kept = (out / "results" / "alice.json").stat().st_mtime_ns
     (out / "results" / "bob.json").unlink()  # as if the run had been interrupted before bob
+    (out / "feedback" / "carol.md").unlink()  # lost to an interruption between the result and its feedback
     (out / "final_grades.csv").unlink()
     (folder / "frank.py").write_text(REFERENCE.read_text())  # frank fixed his file
     grade.main(submissions=[str(folder)], out=str(out), data=str(data_root), jobs=2, timeout=60, progress=False)
@@ -124,6 +128,7 @@ def test_rerun_resumes_and_regrades_only_what_is_missing_or_changed(graded, data
     with open(out / "final_grades.csv") as f:
         rows = {row["file"]: row for row in csv.DictReader(f)}
     assert rows["bob.py"]["total_points_earned"] == "0" and rows["frank.py"]["total_points_earned"] == "10"
+    assert (out / "feedback" / "carol.md").read_text().startswith("# Feedback for carol")
     grade.main(submissions=[str(folder / "alice.py")], out=str(out), data=str(data_root), timeout=61, progress=False)
     regraded = (out / "results" / "alice.json").stat().st_mtime_ns
     assert regraded != kept  # other limits: graded again
@@ -198,15 +203,51 @@ def test_sandbox_sees_nothing_outside_what_it_needs(tmp_path, data_root):
     assert result.earned == 8
 
 
-def test_hidden_paths_cover_the_judges_files_and_spare_what_the_sandbox_needs(tmp_path, data_root):
+def test_file_view_covers_the_judges_files_and_spares_what_the_sandbox_needs(tmp_path, data_root):
     import cnnlab.autograder as ag
 
     package = Path(ag.__file__).resolve().parent
-    hide = set(grade.hidden_paths([], tmp_path / "out", data_root, tmp_path / "work"))
-    for secret in (REPO / "solutions", REPO / "tests", REPO / ".git", package / "hidden.py", package / "reference.py"):
-        assert str(secret) in hide, secret
+    views, hide = grade.file_view([], tmp_path / "out", data_root, tmp_path / "work")
+    assert sorted(views[str(REPO)]) == ["autograder", "cnnlab"]  # the checkout shows the kit's code, nothing else
+    for secret in ("hidden.py", "reference.py", "questions.py", "public_outputs.json"):
+        assert str(package / secret) in hide, secret
     for needed in (package, Path(data_root).resolve(), Path(sys.prefix).resolve()):
         assert not any(needed == Path(h) or Path(h) in needed.parents for h in hide), needed
+        for folder in needed.parents:  # each step down to it is kept
+            assert str(folder) not in views or needed.relative_to(folder).parts[0] in views[str(folder)], folder
+
+
+@pytest.mark.slow
+def test_what_appears_during_grading_stays_out_of_sight(tmp_path, data_root):
+    """A file made in /tmp while a sandbox runs (another grading run's scratch folder, say) is not in its view."""
+    secret = Path(tempfile.gettempdir()) / f"cnnlab-test-{os.getpid()}-{time.time_ns()}" / "solution.txt"
+    snoop = REFERENCE.read_text().replace(
+        '    """The 10,000 MNIST test images, transformed exactly like the training images."""',
+        f'    """The 10,000 MNIST test images, transformed exactly like the training images."""\n'
+        f'    import os, time\n'
+        f'    for _ in range(200):  # made while this sandbox runs: watch for it for 20 s\n'
+        f'        if os.path.exists({str(secret)!r}):\n'
+        f'            raise ValueError(open({str(secret)!r}).read())\n'
+        f'        time.sleep(0.1)')
+    (tmp_path / "snoop.py").write_text(snoop)
+    grading = threading.Thread(target=lambda: results.append(grade.main(
+        submissions=[str(tmp_path / "snoop.py")], out=str(tmp_path / "out"), data=str(data_root), jobs=1, progress=False)))
+    results = []
+    before = set(Path(tempfile.gettempdir()).glob("cnnlab-grade-*/work/sub-*"))
+    grading.start()
+    try:
+        deadline = time.monotonic() + 60
+        while not set(Path(tempfile.gettempdir()).glob("cnnlab-grade-*/work/sub-*")) - before and time.monotonic() < deadline:
+            time.sleep(0.05)
+        time.sleep(8)  # the zygote has imported torch, the sandbox has started and hidden what it should
+        secret.parent.mkdir()
+        secret.write_text("THE-ANSWER")
+        grading.join(timeout=120)
+    finally:
+        shutil.rmtree(secret.parent, ignore_errors=True)
+    ((result,),) = results
+    q1 = next(c for c in result.checks if c.question == "q1_test_set")
+    assert "THE-ANSWER" not in q1.message and q1.outcome == "passed", q1.message
 
 
 def test_every_hand_in_gets_its_own_name_and_row(tmp_path):
@@ -237,7 +278,7 @@ def test_a_late_hand_in_that_replaces_another_alice_says_so_and_file_names_stay_
     grade.main(submissions=[str(klass)], out=str(out), data=str(data_root), jobs=1, progress=False)
     capsys.readouterr()
     grade.main(submissions=[str(late / "alice.py")], out=str(out), data=str(data_root), jobs=1, progress=True)
-    assert f"note: {late / 'alice.py'} replaces the earlier result of alice (graded from alice)" in capsys.readouterr().err
+    assert f"note: {late / 'alice.py'} replaces the earlier result of alice (graded from {klass / 'alice'})" in capsys.readouterr().err
     with open(out / "final_grades.csv") as f:
         files = [row["file"] for row in csv.DictReader(f)][1:]
     assert sorted(files) == ["alice-2.py", "alice.py"]  # the late alice.py, and the class's alice.py (graded as alice-2)
@@ -257,6 +298,20 @@ def test_a_whole_class_or_a_link_is_not_one_students_hand_in(tmp_path):
         scratch.mkdir()
         lab, why = grade.unpack(grade.Submission(name, tmp_path / name), scratch)
         assert lab is None and says in why, why
+
+
+def test_ctrl_c_while_grading_starts_is_one_line_and_leaves_nothing_behind(tmp_path, data_root):
+    before = set(Path(tempfile.gettempdir()).glob("cnnlab-grade-*"))
+    proc = subprocess.Popen([sys.executable, "-m", "cnnlab.cli", "grade", str(REPO / "examples" / "submissions"), "--out",
+                             str(tmp_path / "grades"), "--data", str(data_root), "-j", "1"],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
+    time.sleep(2.5)  # importing torch, reading MNIST, starting the zygote: no submission graded yet
+    proc.send_signal(signal.SIGINT)
+    _, err = proc.communicate(timeout=60)
+    assert proc.returncode == 130, err
+    assert "Traceback" not in err and err.strip().splitlines()[-1].startswith("cnnlab grade: ")
+    assert set(Path(tempfile.gettempdir()).glob("cnnlab-grade-*")) <= before
 
 
 @pytest.mark.slow
@@ -280,3 +335,90 @@ def test_ctrl_c_keeps_what_was_graded_exits_130_and_the_next_run_resumes(tmp_pat
     assert again.returncode == 0, again.stderr
     assert f"resuming: {len(saved)} already graded" in again.stderr
     assert len(list((out / "results").glob("*.json"))) == 9
+
+
+def rows_of(out: Path) -> dict:
+    with open(out / "final_grades.csv") as f:
+        return {row["file"]: row["grading_status"] for row in csv.DictReader(f) if row["file"] != "points-per-question"}
+
+
+def test_a_section_graded_again_alone_keeps_its_names(tmp_path, data_root, capsys):
+    """Two sections each with an alice.py: alice and alice-2 stay who they are when one section is graded again."""
+    for section, text in (("sec1", STUDENT.read_text()), ("sec2", "def broken(:\n")):
+        (tmp_path / section).mkdir()
+        (tmp_path / section / "alice.py").write_text(text)
+    out = tmp_path / "grades"
+    grade.main(submissions=[str(tmp_path / "sec1"), str(tmp_path / "sec2")], out=str(out), data=str(data_root), jobs=1,
+               progress=False)
+    first = rows_of(out)
+    assert sorted(first.values()) == ["graded", "syntax error (line 1)"]
+    (tmp_path / "sec2" / "alice.py").write_text("def broken(:\n\n")  # changed: graded again, under its own name
+    capsys.readouterr()
+    (result,) = grade.main(submissions=[str(tmp_path / "sec2")], out=str(out), data=str(data_root), jobs=1, progress=False)
+    assert result.name == "alice-2" and result.status == "syntax error (line 1)"
+    assert rows_of(out) == first and "note:" not in capsys.readouterr().err
+
+
+def test_the_class_graded_again_keeps_a_later_hand_in_and_says_so(tmp_path, data_root, capsys):
+    klass, late, out = tmp_path / "class", tmp_path / "late", tmp_path / "grades"
+    klass.mkdir()
+    late.mkdir()
+    (klass / "erin.py").write_text(STUDENT.read_text())
+    os.utime(klass / "erin.py", (time.time() - 3600, time.time() - 3600))  # handed in an hour before the late one
+    (late / "erin.py").write_text("def late(:\n")
+    grade.main(submissions=[str(klass)], out=str(out), data=str(data_root), jobs=1, progress=False)
+    grade.main(submissions=[str(late / "erin.py")], out=str(out), data=str(data_root), jobs=1, progress=False)
+    capsys.readouterr()
+    grade.main(submissions=[str(klass)], out=str(out), data=str(data_root), jobs=1, progress=False)
+    assert f"note: erin keeps the result of {late / 'erin.py'}, a later hand-in than {klass / 'erin.py'}" in capsys.readouterr().err
+    assert rows_of(out) == {"erin.py": "syntax error (line 1)"}
+    grade.main(submissions=[str(klass)], out=str(out), data=str(data_root), jobs=1, force=True, progress=False)
+    assert f"note: {klass / 'erin.py'} replaces the earlier result of erin" in capsys.readouterr().err
+    assert rows_of(out) == {"erin.py": "graded"}
+
+
+def test_odd_hand_ins_are_found_once_each(tmp_path):
+    klass = tmp_path / "class"
+    klass.mkdir()
+    (klass / "UPPER.PY").write_text("")
+    with zipfile.ZipFile(klass / "zipped.ZIP", "w") as z:
+        z.writestr("cnn_lab.py", "")
+    long_name = "x" * 247
+    (klass / f"{long_name}.py").write_text("")
+    (klass / "grades").mkdir()
+    subs = grade.discover([klass / "UPPER.PY", klass / "UPPER.PY", *sorted(klass.iterdir())], out_dir=klass / "grades")
+    assert sorted(s.source.name for s in subs) == sorted(["UPPER.PY", "zipped.ZIP", f"{long_name}.py"])  # once each
+    assert all(len(s.name.encode()) <= 120 for s in subs)  # a results file name the file system takes
+    scratch = tmp_path / "scratch"
+    scratch.mkdir()
+    lab, why = grade.unpack(next(s for s in subs if s.source.suffix == ".ZIP"), scratch)
+    assert lab is not None, why
+
+
+def test_a_zip_of_the_students_whole_folder_is_graded_by_its_code(tmp_path):
+    """MNIST (or a venv) zipped along with the lab counts against no cap: only code is extracted."""
+    with zipfile.ZipFile(tmp_path / "frank.zip", "w") as z:
+        z.writestr("lab/cnn_lab.py", "BATCH_SIZE = 100\n")
+        for i in range(grade.MAX_ZIP_ENTRIES + 1):
+            z.writestr(f"lab/data/MNIST/raw/part{i}", "")
+            z.writestr(f"lab/.venv/lib/python3.11/site-packages/pkg/mod{i}.py", "")
+    scratch = tmp_path / "scratch"
+    scratch.mkdir()
+    lab, why = grade.unpack(grade.Submission("frank", tmp_path / "frank.zip"), scratch)
+    assert lab is not None and lab.read_text() == "BATCH_SIZE = 100\n", why
+
+
+def test_an_unreadable_file_in_a_hand_in_costs_its_row_nothing_else(tmp_path, monkeypatch):
+    folder = tmp_path / "carl"
+    folder.mkdir()
+    (folder / "cnn_lab.py").write_text("")
+    (folder / "notes.txt").write_text("")
+    (folder / "memdump").symlink_to("/proc/self/mem")  # reading it fails (EIO): links are not hashed
+    real = Path.read_bytes
+    monkeypatch.setattr(Path, "read_bytes", lambda self: (_ for _ in ()).throw(PermissionError(13, "Permission denied"))
+                        if self.name in ("notes.txt", "cnn_lab.py") else real(self))  # as mode 000 does to a non-root TA
+    assert len(grade.sha256_of(grade.Submission("carl", folder))) == 64
+    monkeypatch.setattr(grade.shutil, "copyfile", lambda *a: (_ for _ in ()).throw(PermissionError(13, "Permission denied")))
+    scratch = tmp_path / "scratch"
+    scratch.mkdir()
+    assert grade.unpack(grade.Submission("carl", folder), scratch) == (None, "cnn_lab.py cannot be read (Permission denied)")
