@@ -203,6 +203,26 @@ def test_sandbox_sees_nothing_outside_what_it_needs(tmp_path, data_root):
     assert result.earned == 8
 
 
+def test_the_kernel_caps_the_tasks_a_submission_may_start(tmp_path, data_root):
+    """RLIMIT_NPROC, counted per user namespace: a fork tree stops there between two looks of the watchdog."""
+    from cnnlab.child import tasks_counted_per_namespace
+    from cnnlab.sandbox import Limits
+
+    if not tasks_counted_per_namespace():
+        pytest.skip("before Linux 5.14 the kernel counts RLIMIT_NPROC per user on the whole machine: not set")
+    probe = REFERENCE.read_text().replace(
+        '    """The 10,000 MNIST test images, transformed exactly like the training images."""',
+        '    """The 10,000 MNIST test images, transformed exactly like the training images."""\n'
+        '    import resource\n'
+        '    raise ValueError([n + 1 for n in resource.getrlimit(resource.RLIMIT_NPROC)])')  # + 1: not a multiple of 192
+    (tmp_path / "probe.py").write_text(probe)
+    (result,) = grade.main(submissions=[str(tmp_path / "probe.py")], out=str(tmp_path / "out"), data=str(data_root),
+                           jobs=1, progress=False)
+    q1 = next(c for c in result.checks if c.question == "q1_test_set")
+    cap = 4 * (Limits.max_processes + Limits.max_threads)
+    assert q1.message.endswith(f": [{cap + 1}, {cap + 1}]"), q1.message
+
+
 def test_file_view_covers_the_judges_files_and_spares_what_the_sandbox_needs(tmp_path, data_root):
     import cnnlab.autograder as ag
 
