@@ -13,6 +13,7 @@ from __future__ import annotations
 import ctypes
 import json
 import os
+import re
 import resource
 import signal
 import socket
@@ -43,6 +44,9 @@ PR_SET_PDEATHSIG, PR_SET_CHILD_SUBREAPER = 1, 36
 
 def write_frame(fd: int, obj) -> None:
     frames.write_all(fd, frames.encode(obj))
+
+
+NO_NAMESPACES = "user/mount/PID namespaces"
 
 
 def cover(libc, folder: str, keep: list[str]) -> bool:
@@ -83,7 +87,7 @@ def isolate(views: dict[str, list[str]], hide: list[str], home: str) -> list[str
     # A private IPC namespace too: System V shared memory would outlive the sandbox, outside its memory cap.
     if libc.unshare(CLONE_NEWUSER | CLONE_NEWNET | CLONE_NEWNS | CLONE_NEWPID | CLONE_NEWIPC) != 0:
         # Without a user namespace (some kernels forbid it), a network namespace alone may still work as root.
-        missing = ["user/mount/PID namespaces (files are not hidden; stray processes are killed by session)"]
+        missing = [f"{NO_NAMESPACES} (files are not hidden; stray processes are killed by session)"]
         if libc.unshare(CLONE_NEWNET) != 0:
             missing.append("network namespace (the submission can open network connections)")
         return missing
@@ -111,8 +115,8 @@ def isolate(views: dict[str, list[str]], hide: list[str], home: str) -> list[str
         if point == "/proc" or point.startswith("/proc/"):
             continue
         flags = MS_BIND | MS_REMOUNT | MS_RDONLY | sum(f for name, f in KEEP_FLAGS.items() if name in options)
-        if libc.mount(None, point.encode(), None, flags, None) != 0 and point == "/":
-            missing.append("a read-only file system (the submission can write where the grader can)")
+        if libc.mount(None, point.encode(), None, flags, None) != 0 and "ro" not in options:
+            missing.append(f"a read-only {point} (the submission can write there)")
     # home holds every submission's scratch folder: each child sees only a fresh, empty, writable one.
     if libc.mount(b"tmpfs", home.encode(), b"tmpfs", 0, b"size=256m,mode=700") != 0:
         missing.append(f"a private working folder (other submissions' copies under {home} are readable)")
@@ -174,10 +178,16 @@ def private_dev(libc, home: str) -> bool:
 
 
 def _mounts():
+    """(mount point, its options) of each mount."""
     with open("/proc/self/mountinfo") as f:
         for line in f:
             fields = line.split()
-            yield fields[4].replace("\\040", " "), set(fields[5].split(","))
+            yield unescape(fields[4]), set(fields[5].split(","))
+
+
+def unescape(field: str) -> str:
+    """A mountinfo path as the kernel escapes it: space, tab, newline and backslash as octal (\\040 ...)."""
+    return re.sub(r"\\([0-7]{3})", lambda m: chr(int(m.group(1), 8)), field)
 
 
 def lock_mounts() -> bool:
@@ -220,6 +230,11 @@ def drop_privileges() -> bool:
     return libc.prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0) == 0 and cleared
 
 
+# The interface's methods as the zygote imported them, before any student code ran: a submission that
+# replaces InProcess.structure (say) with its own answers is not the one asked.
+HANDLERS = {op: getattr(InProcess, op) for op in OBSERVATIONS}
+
+
 def serve(sub, req_fd: int, resp_fd: int) -> None:
     while True:
         request = frames.read(req_fd)
@@ -229,7 +244,7 @@ def serve(sub, req_fd: int, resp_fd: int) -> None:
         try:
             if op not in OBSERVATIONS:
                 raise StudentError("crashed", f"unknown request {op!r}")
-            write_frame(resp_fd, {"ok": True, "value": getattr(sub, op)(**kwargs)})
+            write_frame(resp_fd, {"ok": True, "value": HANDLERS[op](sub, **kwargs)})
         except StudentError as exc:
             write_frame(resp_fd, {"ok": False, "kind": exc.kind, "message": exc.message})
 
@@ -253,7 +268,9 @@ def run_sandbox(settings: dict, req_fd: int, resp_fd: int) -> None:
             source = f.read()  # read now: after isolate() the file is out of reach
         missing = (isolate(settings["views"], settings["hide"], settings["home"]) if settings["isolate"]
                    else ["isolation (turned off)"])
-        os.chdir(settings["home"] if settings["isolate"] and not missing else os.path.dirname(settings["submission"]))
+        # In its namespaces (whatever else could not be done): every later step that needs them is taken.
+        isolated = settings["isolate"] and not (missing and missing[0].startswith(NO_NAMESPACES))
+        os.chdir(settings["home"] if isolated else os.path.dirname(settings["submission"]))
     except Exception as exc:  # the grader's own failure, before any student code: the TA must hear of it
         write_frame(resp_fd, {"ok": False, "kind": "setup", "message": f"{type(exc).__name__}: {exc}"})
         os._exit(70)
@@ -269,16 +286,16 @@ def run_sandbox(settings: dict, req_fd: int, resp_fd: int) -> None:
         os._exit(0)
     os.close(devnull)
     ctypes.CDLL(None).prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
-    if settings["isolate"] and not missing and not lock_mounts():
+    if isolated and not lock_mounts():
         missing.append("locked mounts (the submission can unmount what hides the judge's files)")
     # Python ignores SIGXFSZ, and PID 1 of a namespace ignores default actions: past the output cap, end here.
     signal.signal(signal.SIGXFSZ, lambda *_: os._exit(128 + signal.SIGXFSZ))
     resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
     resource.setrlimit(resource.RLIMIT_FSIZE, (settings["output_bytes"], settings["output_bytes"]))
-    if settings["isolate"] and not missing and tasks_counted_per_namespace():
+    if isolated and tasks_counted_per_namespace():
         # The kernel's own cap on its processes and threads: a fork tree stops here, not after the watchdog's next look.
         resource.setrlimit(resource.RLIMIT_NPROC, (settings["tasks"], settings["tasks"]))
-    if settings["isolate"] and not missing and not drop_privileges():
+    if isolated and not drop_privileges():
         missing.append("dropping capabilities (the submission can mount file systems of its own)")
     torch.set_num_threads(settings["threads"])
     # The grader decides the threads: a correct lab that asks for every core at import ("use all the

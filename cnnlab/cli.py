@@ -79,8 +79,8 @@ def cmd_grade(args) -> int:
     with open(Path(args.out) / "final_grades.csv", newline="") as f:  # a late hand-in's run: the class is in it too
         rows = sum(1 for _ in csv.reader(f)) - 2  # the header and points-per-question
     # not "graded N": a resumed run grades only what is new, the gradebook holds them all
-    print(f"{len(results)} submissions in this run, {graded} of them ran to the end; {args.out}/final_grades.csv has "
-          f"{rows} rows (and results/, feedback/, summary.md, summary.png)")
+    print(f"{len(results)} submissions in this run, {graded} of them ran to the end (now or in an earlier run); "
+          f"{args.out}/final_grades.csv has {rows} rows (and results/, feedback/, summary.md, summary.png)")
     print(grade.limit_report(results))
     return 0
 
@@ -148,7 +148,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    try:
+        args = build_parser().parse_args(argv)  # builds on modules that import torch: a second or two
+    except KeyboardInterrupt:
+        print("cnnlab: interrupted", file=sys.stderr)
+        return 130
     from .autograder.data import DataError
 
     try:

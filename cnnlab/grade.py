@@ -7,6 +7,7 @@ interrupted run loses nothing it finished, and a re-run resumes where it stopped
 from __future__ import annotations
 
 import contextlib
+import fcntl
 import hashlib
 import json
 import os
@@ -19,7 +20,8 @@ import time
 import logging
 import zipfile
 from concurrent.futures import FIRST_COMPLETED, ThreadPoolExecutor, wait
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 from . import CnnlabError, Interrupted, report
@@ -43,9 +45,16 @@ class Saved:
     """A result an earlier run wrote into the output folder."""
     result: SubmissionResult
     digest: str
+    """The hand-in's content digest, then ':' and the grading setup's (grading_fingerprint)."""
     file: str
     source: str
-    """The hand-in it was graded from (absolute path; empty in results of kit versions before 0.1.1)."""
+    """The hand-in it was graded from (its real path; empty in results of kit versions before 0.1.1)."""
+    replaced: list[str] = field(default_factory=list)
+    """Earlier hand-ins of this name that it replaced, as 'path|content digest': they do not come back."""
+
+    @property
+    def content(self) -> str:
+        return self.digest.split(":")[0]
 
 
 def read_saved(out_dir: Path) -> dict[str, Saved]:
@@ -54,7 +63,8 @@ def read_saved(out_dir: Path) -> dict[str, Saved]:
     for path in sorted((out_dir / "results").glob("*.json")):
         try:
             result, meta = report.from_gradescope_json(json.loads(path.read_text()))
-            saved[path.stem] = Saved(result, meta.get("sha256", ""), meta.get("file", "") or path.stem, meta.get("source", ""))
+            saved[path.stem] = Saved(result, meta.get("sha256", ""), meta.get("file", "") or path.stem, meta.get("source", ""),
+                                     meta.get("replaced", []))
         except (OSError, ValueError, KeyError, TypeError):
             continue  # not one of ours
     return saved
@@ -69,19 +79,27 @@ class Submission:
 
     file: str = ""
     """The gradebook's `file` cell: the hand-in's name, printable and unique in the class."""
+    replaced: list[str] = field(default_factory=list)
+    """What its result replaces (Saved.replaced), carried into the new result."""
+
+    @cached_property
+    def content(self) -> str:
+        """Its content digest, computed once: hand-ins can be large."""
+        return content_digest(self)
 
     @property
     def where(self) -> str:
-        """The hand-in's absolute path, as results record it."""
-        return os.path.abspath(self.source)
+        """The hand-in's real path (a class folder reached through a link is the same class), as results record it."""
+        return os.path.realpath(self.source)
 
 
 def discover(paths: list[str | Path], out_dir: Path | None = None, saved: dict[str, Saved] | None = None) -> list[Submission]:
-    """Expand the command line into submissions: files, folders holding one, zips, or folders of many.
+    """Expand the command line into submissions and name them (see `expand` and `assign_names`)."""
+    return assign_names(expand(paths, out_dir), saved or {})
 
-    A hand-in graded before into `out_dir` keeps the name it had there (alice-2 stays alice-2 when
-    its section is graded again alone); the others get their file or folder name, made unique.
-    """
+
+def expand(paths: list[str | Path], out_dir: Path | None = None) -> list[Submission]:
+    """The command line as submissions: files, folders holding one, zips, or folders of many (one per student)."""
     found: list[Submission] = []
     results = out_dir.resolve() if out_dir is not None else None
     for raw in paths:
@@ -96,7 +114,7 @@ def discover(paths: list[str | Path], out_dir: Path | None = None, saved: dict[s
             if path.suffix.lower() not in SUBMISSION_SUFFIXES:
                 raise CnnlabError(f"{raw}: not a submission (expected .py, .ipynb, .zip or a folder)")
             found.append(Submission("", path))
-        elif (path / LAB_FILE).is_file():
+        elif any((path / name).is_file() for name in LAB_NAMES):
             found.append(Submission("", path))
         else:
             for entry in sorted(path.iterdir()):
@@ -105,19 +123,36 @@ def discover(paths: list[str | Path], out_dir: Path | None = None, saved: dict[s
                 # every other entry is a student's: a .txt or .tar.gz still gets its row (no cnn_lab.py found)
                 found.append(Submission("", entry))
     seen = set()
-    found = [s for s in found if not (s.where in seen or seen.add(s.where))]  # the same hand-in given twice: one row
+    return [s for s in found if not (s.where in seen or seen.add(s.where))]  # the same hand-in given twice: one row
+
+
+def assign_names(found: list[Submission], saved: dict[str, Saved]) -> list[Submission]:
+    """Each hand-in's student name and gradebook file, unique in the class.
+
+    A hand-in graded before into the output folder keeps the name it had there: found by its real path
+    (alice-2 stays alice-2 when its section is graded again alone), or, when the folder it came from
+    was moved or renamed, by its content. Every other hand-in is named after its file or folder; when
+    an earlier result has that name, the hand-in is that student's later one and replaces it.
+    """
     names, files = {"points-per-question"}, {"points-per-question"}  # the gradebook's first row
-    before = {entry.source: (name, entry.file) for name, entry in (saved or {}).items() if entry.source}
-    for sub in found:  # graded before: its name and gradebook file as they were
-        name, file = before.get(sub.where, ("", ""))
-        if name and name not in names and file not in files:
-            sub.name, sub.file = name, file
+    by_path = {entry.source: name for name, entry in saved.items() if entry.source}
+    moved = {}  # content digest -> name, of results whose hand-in is no longer where it was
+    for name, entry in saved.items():
+        if entry.source and not os.path.lexists(entry.source):
+            moved.setdefault(entry.content, name)
+    for sub in found:
+        name = by_path.get(sub.where)
+        if name is None and moved:
+            name = moved.get(sub.content)
+        if name is not None and name not in names and saved[name].file not in files:
+            sub.name, sub.file = name, saved[name].file
             names.add(name)
-            files.add(file)
+            files.add(sub.file)
     for sub in found:  # two students may hand in alice.py and alice.zip, or two folders an alice.py: keep them apart
         if not sub.name:
-            sub.name = unique(printable(sub.source.stem if sub.source.is_file() else sub.source.name), names)
-            file = printable(sub.source.name, limit=200)
+            base = Path(sub.where).name  # `cnnlab grade .` is the folder's own name
+            sub.name = unique(printable(base[: -len(sub.source.suffix)] if sub.source.is_file() and sub.source.suffix else base), names)
+            file = printable(sub.source.name or base, limit=200)
             sub.file = file if file not in files else unique(sub.name + "".join(sub.source.suffixes), files)
             files.add(sub.file)
     return found
@@ -142,16 +177,20 @@ def unique(base: str, taken: set[str]) -> str:
 MAX_ZIP_ENTRIES = 1000
 
 
+LAB_NAMES = (LAB_FILE, "cnn_lab.ipynb")  # what a hand-in's lab file is called, the .py first
+
+
 def find_lab_file(folder: Path) -> tuple[Path | None, str]:
-    """cnn_lab.py at the shallowest depth, else the only .py or .ipynb; else None and why not."""
+    """cnn_lab.py (else cnn_lab.ipynb) at the shallowest depth, else the only .py or .ipynb; else None and why not."""
     files = [p for p in folder.rglob("*") if p.is_file() and not p.is_symlink() and "__MACOSX" not in p.parts
              and not any(part.startswith(".") for part in p.relative_to(folder).parts)]  # a link could point at the solution
-    named = sorted((p for p in files if p.name == LAB_FILE), key=lambda p: len(p.parts))
-    if named:
+    for lab_name in LAB_NAMES:
+        named = sorted((p for p in files if p.name == lab_name), key=lambda p: len(p.parts))
         if len(named) > 1 and len(named[1].parts) == len(named[0].parts):  # a whole class in one zip or folder
-            return None, (f"it holds {len(named)} files named {LAB_FILE} side by side: if it is a whole class, "
+            return None, (f"it holds {len(named)} files named {lab_name} side by side: if it is a whole class, "
                           "unpack it and grade the folder")
-        return named[0], ""
+        if named:
+            return named[0], ""
     candidates = [p for p in files if p.suffix.lower() in (".py", ".ipynb")]
     if len(candidates) == 1:
         return candidates[0], ""
@@ -170,10 +209,10 @@ def unpack(sub: Submission, scratch: Path) -> tuple[Path | None, str]:
         unpacked = scratch / "unzipped"
         try:
             with zipfile.ZipFile(source) as z:
-                # only code is extracted (all find_lab_file looks at), and only the cnn_lab.py files when there
+                # only code is extracted (all find_lab_file looks at), and only the cnn_lab.py/.ipynb files when there
                 # are any: MNIST or a virtual environment zipped along costs nothing
                 members = [i for i in z.infolist() if not i.is_dir() and Path(i.filename).suffix.lower() in (".py", ".ipynb")]
-                members = [i for i in members if Path(i.filename).name == LAB_FILE] or members
+                members = [i for i in members if Path(i.filename).name in LAB_NAMES] or members
                 if len(members) > MAX_ZIP_ENTRIES or sum(i.file_size for i in members) > MAX_UNZIPPED:
                     return None, f"the zip holds more than {MAX_ZIP_ENTRIES:,} .py/.ipynb files or {MAX_UNZIPPED // 2**20} MB of them"
                 for info in members:
@@ -214,7 +253,7 @@ def grading_fingerprint(timeout: float, memory_limit: int, device: str) -> str:
     return ":" + h.hexdigest()[:16]
 
 
-def sha256_of(sub: Submission) -> str:
+def content_digest(sub: Submission) -> str:
     """The hand-in's content (a folder's files and their names): a changed hand-in is graded again."""
     h = hashlib.sha256()
     files = [sub.source] if sub.source.is_file() else sorted(p for p in sub.source.rglob("*") if p.is_file() and not p.is_symlink())
@@ -225,15 +264,6 @@ def sha256_of(sub: Submission) -> str:
         except OSError as exc:  # unreadable: its row says so when it is the lab file, and nothing else depends on it
             h.update(f"unreadable: {exc.errno}".encode())
     return h.hexdigest()
-
-
-def last_changed(path: Path) -> float:
-    """When a hand-in last changed: a file's modification time, or the newest of a folder's files."""
-    try:
-        times = [path.stat().st_mtime] + ([p.stat().st_mtime for p in path.rglob("*") if p.is_file()] if path.is_dir() else [])
-        return max(times)
-    except OSError:
-        return 0.0
 
 
 def unfinished_result(name: str, status: str, outcome: str, message: str) -> SubmissionResult:
@@ -383,8 +413,7 @@ def main(*, submissions: list[str], out: str = "grades", data: str | None = None
          isolate: bool = True, progress: bool = True) -> list[SubmissionResult]:
     """Grade every submission into `out`: final_grades.csv, results/, feedback/, summary.md, summary.png."""
     out_dir = Path(out)
-    saved = read_saved(out_dir)
-    subs = discover(submissions, out_dir, saved)
+    subs = expand(submissions, out_dir)
     if not subs:
         raise CnnlabError(f"no submissions found in {' '.join(map(str, submissions))}: expected .py, .ipynb, .zip files or folders")
     jobs = (os.cpu_count() or 1) if jobs is None else jobs
@@ -405,6 +434,15 @@ def main(*, submissions: list[str], out: str = "grades", data: str | None = None
         (out_dir / "feedback").mkdir(exist_ok=True)
     except OSError as exc:
         raise CnnlabError(f"--out {out}: cannot make the results folder there ({exc.strerror}); pass a folder name") from None
+    lock = os.open(out_dir, os.O_RDONLY | os.O_DIRECTORY)  # the folder itself is locked: no lock file left behind
+    try:
+        fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        os.close(lock)
+        raise CnnlabError(f"--out {out}: another cnnlab grade is writing there; wait for it to end, or grade into "
+                          "another folder") from None
+    saved = read_saved(out_dir)
+    subs = assign_names(subs, saved)
     staff_log = logging.FileHandler(out_dir / "errors.log", delay=True)  # created only when something is logged
     staff_log.setFormatter(logging.Formatter("%(asctime)s %(message)s"))
     log.addHandler(staff_log)
@@ -416,6 +454,7 @@ def main(*, submissions: list[str], out: str = "grades", data: str | None = None
     finally:
         log.removeHandler(staff_log)
         staff_log.close()
+        os.close(lock)  # releases the lock
 
 
 def _grade_all(subs, saved, out_dir, root, jobs, timeout, memory_limit, device, force, isolate, progress) -> list[SubmissionResult]:
@@ -425,27 +464,29 @@ def _grade_all(subs, saved, out_dir, root, jobs, timeout, memory_limit, device, 
     done: dict[str, SubmissionResult] = {}
     todo = []
     setup = grading_fingerprint(timeout, memory_limit, device)
-    digests = {sub.name: sha256_of(sub) + setup for sub in subs}  # hashed once: hand-ins can be large
     for sub in subs:
         before = saved.get(sub.name)
         if before is None:
             todo.append(sub)
             continue
-        other = bool(before.source) and before.source != sub.where  # a late hand-in of the same name, or a name clash
+        sub.replaced = list(before.replaced)
+        other = bool(before.source) and before.source != sub.where  # a late hand-in of this name
         usable = not force and "internal grader error" not in before.result.status
-        later = usable and other and last_changed(Path(before.source)) > last_changed(sub.source)
-        if usable and before.digest == digests[sub.name] or later:
-            if later:  # the class's folder graded again after a late hand-in: the latest hand-in stays
-                print(f"note: {sub.name} keeps the result of {before.source}, a later hand-in than {sub.source} "
-                      "(--force grades the older one in its place)", file=sys.stderr)
-                sub.file = before.file if before.file not in {s.file for s in subs} else sub.file
+        superseded = other and f"{sub.where}|{sub.content}" in before.replaced
+        if usable and (before.digest == sub.content + setup or superseded):
+            if superseded:  # the class's folder graded again after a late hand-in: the later one stays
+                print(f"note: {sub.name} keeps the result of {before.source}, which replaced {sub.source} in an earlier "
+                      f"run (--force grades {sub.source} in its place)", file=sys.stderr)
+                sub.file = before.file if before.file not in {s.file for s in subs if s is not sub} else sub.file
             done[sub.name] = before.result
             if not (out_dir / "feedback" / f"{sub.name}.md").is_file():  # deleted, or lost to an interruption
                 _write_atomic(out_dir / "feedback" / f"{sub.name}.md", report.feedback_markdown(before.result))
             continue
         if other or not before.source and before.file != sub.file:
-            print(f"note: {sub.source} replaces the earlier result of {sub.name} (graded from {before.source or before.file})",
-                  file=sys.stderr)
+            print(f"note: {sub.source} replaces the earlier result of {sub.name} (graded from {before.source or before.file}); "
+                  "if they are two students, grade their folders together in one run", file=sys.stderr)
+            if before.source:
+                sub.replaced.append(f"{before.source}|{before.content}")
         todo.append(sub)
 
     import torch
@@ -463,7 +504,7 @@ def _grade_all(subs, saved, out_dir, root, jobs, timeout, memory_limit, device, 
 
     def save(sub: Submission, result: SubmissionResult) -> None:
         _write_atomic(out_dir / "results" / f"{sub.name}.json",
-                      json.dumps(report.gradescope_json(result, digests[sub.name], sub.file, sub.where), indent=2))
+                      json.dumps(report.gradescope_json(result, sub.content + setup, sub.file, sub.where, sub.replaced), indent=2))
         _write_atomic(out_dir / "feedback" / f"{sub.name}.md", report.feedback_markdown(result))
 
     def finish(sub: Submission, result: SubmissionResult) -> None:

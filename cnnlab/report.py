@@ -41,7 +41,8 @@ def write_gradebook(path: Path, rows: list[tuple[SubmissionResult, str]], possib
 
 
 # ---- what a student sees ------------------------------------------------------------------------
-def gradescope_json(result: SubmissionResult, sha256: str = "", file: str = "", source: str = "") -> dict:
+def gradescope_json(result: SubmissionResult, sha256: str = "", file: str = "", source: str = "",
+                    replaced: list[str] | None = None) -> dict:
     """Gradescope's results.json schema; `extra_data` keeps the full result so a re-run can resume."""
     tests = []
     for i, c in enumerate(result.checks, 1):
@@ -50,17 +51,21 @@ def gradescope_json(result: SubmissionResult, sha256: str = "", file: str = "", 
                       "output": c.feedback(), "visibility": "after_published" if c.hidden else "visible"})
     return {"score": _num(result.earned), "execution_time": round(result.seconds, 2), "output": f"grading status: {result.status}",
             "visibility": "visible", "stdout_visibility": "hidden", "tests": tests,
-            "extra_data": {"cnnlab": {"name": result.name, "file": file, "source": source, "status": result.status, "seconds": result.seconds, "sha256": sha256,
+            "extra_data": {"cnnlab": {"name": result.name, "file": file, "source": source, "replaced": replaced or [],
+                                      "status": result.status, "seconds": result.seconds, "sha256": sha256,
                                       # a hidden check's message may name its inputs: this file can reach students
                                       "checks": [{**asdict(c), "message": "" if c.hidden else c.message} for c in result.checks]}}}
 
 
 def from_gradescope_json(data: dict) -> tuple[SubmissionResult, dict]:
-    """(result, what else gradescope_json recorded: sha256, file, source) from what it wrote."""
+    """(result, what else gradescope_json recorded: sha256, file, source, replaced) from what it wrote."""
     saved = data["extra_data"]["cnnlab"]
     result = SubmissionResult(name=saved["name"], checks=[CheckResult(**c) for c in saved["checks"]],
                               status=saved["status"], seconds=saved["seconds"])
-    return result, {k: saved[k] for k in ("sha256", "file", "source") if isinstance(saved.get(k), str)}
+    meta = {k: saved[k] for k in ("sha256", "file", "source") if isinstance(saved.get(k), str)}
+    if isinstance(saved.get("replaced"), list):
+        meta["replaced"] = [r for r in saved["replaced"] if isinstance(r, str)]
+    return result, meta
 
 
 def feedback_markdown(result: SubmissionResult) -> str:

@@ -384,17 +384,55 @@ def test_the_class_graded_again_keeps_a_later_hand_in_and_says_so(tmp_path, data
     klass.mkdir()
     late.mkdir()
     (klass / "erin.py").write_text(STUDENT.read_text())
-    os.utime(klass / "erin.py", (time.time() - 3600, time.time() - 3600))  # handed in an hour before the late one
     (late / "erin.py").write_text("def late(:\n")
+    os.utime(late / "erin.py", (time.time() - 86400, time.time() - 86400))  # copied with its old time: times decide nothing
     grade.main(submissions=[str(klass)], out=str(out), data=str(data_root), jobs=1, progress=False)
-    grade.main(submissions=[str(late / "erin.py")], out=str(out), data=str(data_root), jobs=1, progress=False)
     capsys.readouterr()
-    grade.main(submissions=[str(klass)], out=str(out), data=str(data_root), jobs=1, progress=False)
-    assert f"note: erin keeps the result of {late / 'erin.py'}, a later hand-in than {klass / 'erin.py'}" in capsys.readouterr().err
+    grade.main(submissions=[str(late / "erin.py")], out=str(out), data=str(data_root), jobs=1, progress=False)
+    assert f"note: {late / 'erin.py'} replaces the earlier result of erin (graded from {klass / 'erin.py'})" in capsys.readouterr().err
     assert rows_of(out) == {"erin.py": "syntax error (line 1)"}
-    grade.main(submissions=[str(klass)], out=str(out), data=str(data_root), jobs=1, force=True, progress=False)
+    grade.main(submissions=[str(klass)], out=str(out), data=str(data_root), jobs=1, progress=False)
+    assert (f"note: erin keeps the result of {late / 'erin.py'}, which replaced {klass / 'erin.py'} in an earlier run"
+            in capsys.readouterr().err)
+    assert rows_of(out) == {"erin.py": "syntax error (line 1)"}
+    (klass / "erin.py").write_text(STUDENT.read_text() + "\n# changed after the late hand-in\n")  # a new hand-in: graded
+    grade.main(submissions=[str(klass)], out=str(out), data=str(data_root), jobs=1, progress=False)
     assert f"note: {klass / 'erin.py'} replaces the earlier result of erin" in capsys.readouterr().err
     assert rows_of(out) == {"erin.py": "graded"}
+
+
+def test_a_moved_or_linked_class_folder_is_the_same_class(tmp_path, data_root, capsys):
+    for section, text in (("sec1", STUDENT.read_text()), ("sec2", "def broken(:\n")):
+        (tmp_path / section).mkdir()
+        (tmp_path / section / "alice.py").write_text(text)
+    out = tmp_path / "grades"
+    grade.main(submissions=[str(tmp_path / "sec1"), str(tmp_path / "sec2")], out=str(out), data=str(data_root), jobs=1,
+               progress=False)
+    first = rows_of(out)
+    (tmp_path / "linked").symlink_to(tmp_path / "sec2")
+    (result,) = grade.main(submissions=[str(tmp_path / "linked"), str(tmp_path / "sec2")], out=str(out), data=str(data_root),
+                           jobs=1, progress=False)  # the same hand-in twice, once through a link: one row, resumed
+    assert result.name == "alice-2" and rows_of(out) == first
+    (tmp_path / "sec2").rename(tmp_path / "sec2-final")
+    capsys.readouterr()
+    (result,) = grade.main(submissions=[str(tmp_path / "sec2-final")], out=str(out), data=str(data_root), jobs=1, progress=False)
+    assert result.name == "alice-2" and rows_of(out) == first and "note:" not in capsys.readouterr().err
+
+
+def test_two_runs_into_one_folder_at_once_are_refused(tmp_path, data_root):
+    import fcntl
+
+    out = tmp_path / "grades"
+    out.mkdir()
+    (tmp_path / "alice.py").write_text("")
+    held = os.open(out, os.O_RDONLY | os.O_DIRECTORY)
+    fcntl.flock(held, fcntl.LOCK_EX)  # as a run in progress holds it
+    try:
+        with pytest.raises(CnnlabError, match="another cnnlab grade is writing there"):
+            grade.main(submissions=[str(tmp_path / "alice.py")], out=str(out), data=str(data_root), progress=False)
+    finally:
+        os.close(held)
+    assert not (out / "results" / "alice.json").exists()
 
 
 def test_odd_hand_ins_are_found_once_each(tmp_path):
@@ -426,6 +464,13 @@ def test_a_zip_of_the_students_whole_folder_is_graded_by_its_code(tmp_path):
     scratch.mkdir()
     lab, why = grade.unpack(grade.Submission("frank", tmp_path / "frank.zip"), scratch)
     assert lab is not None and lab.read_text() == "BATCH_SIZE = 100\n", why
+    with zipfile.ZipFile(tmp_path / "grace.zip", "w") as z:  # a notebook, with the same company
+        z.writestr("lab/cnn_lab.ipynb", "{}")
+        for i in range(grade.MAX_ZIP_ENTRIES + 1):
+            z.writestr(f"lab/.venv/lib/python3.11/site-packages/pkg/mod{i}.py", "")
+    (tmp_path / "scratch2").mkdir()
+    lab, why = grade.unpack(grade.Submission("grace", tmp_path / "grace.zip"), tmp_path / "scratch2")
+    assert lab is not None and lab.name == "cnn_lab.ipynb", why
 
 
 def test_an_unreadable_file_in_a_hand_in_costs_its_row_nothing_else(tmp_path, monkeypatch):
@@ -437,7 +482,7 @@ def test_an_unreadable_file_in_a_hand_in_costs_its_row_nothing_else(tmp_path, mo
     real = Path.read_bytes
     monkeypatch.setattr(Path, "read_bytes", lambda self: (_ for _ in ()).throw(PermissionError(13, "Permission denied"))
                         if self.name in ("notes.txt", "cnn_lab.py") else real(self))  # as mode 000 does to a non-root TA
-    assert len(grade.sha256_of(grade.Submission("carl", folder))) == 64
+    assert len(grade.content_digest(grade.Submission("carl", folder))) == 64
     monkeypatch.setattr(grade.shutil, "copyfile", lambda *a: (_ for _ in ()).throw(PermissionError(13, "Permission denied")))
     scratch = tmp_path / "scratch"
     scratch.mkdir()

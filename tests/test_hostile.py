@@ -114,6 +114,8 @@ CASES = {
     "train_step_os_exit": Expected((2, 2, 2, 0, 0), r"crashed: the submission ended the grading process \(exit code 0\)",
                                    {STEP: "crashed", STEP_HIDDEN: "crashed", ACCURACY: "crashed"}),
     "train_step_keyboard_interrupt": Expected((2, 2, 2, 0, 0), "graded", {STEP: "error", STEP_HIDDEN: "error", ACCURACY: "error"}),
+    # the probe is the student's Network itself, not a subclass of it: the gradients accumulate there too
+    "train_step_probe_detection": Expected((2, 2, 2, 0, 0), "graded", {STEP: "failed", STEP_HIDDEN: "failed", ACCURACY: "failed"}),
     # task 2's exception costs q2 (and q5, which needs a network): q3 and q4 build around it
     "network_init_system_exit": Expected((2, 0, 2, 2, 0), "graded", {FC1: "error", ACCURACY: "error"}),
     # cheating
@@ -426,3 +428,10 @@ def test_without_namespaces_a_process_in_a_session_of_its_own_ends_with_the_grad
     finally:
         for pid in sleepers():
             os.kill(pid, 9)
+
+
+def test_mount_points_with_odd_characters_are_read_as_the_kernel_writes_them():
+    """A data folder named `dat\\a` must be made read-only too: mountinfo escapes more than spaces."""
+    from cnnlab.child import unescape
+
+    assert unescape(r"/srv/dat\134a\040b\011c\012d") == "/srv/dat\\a b\tc\nd"

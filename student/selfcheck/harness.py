@@ -195,38 +195,37 @@ def seed_everything(seed: int) -> None:
     torch.backends.cudnn.benchmark = False
 
 
-class _ProbeForward:
+def _probe_forward(self, t):
     """The probe's forward: one convolution, ReLU, pooling, one linear layer (not the lab's network)."""
-
-    def forward(self, t):
-        return self.out(F.max_pool2d(F.relu(self.conv1(t)), 2).flatten(1))
+    return self.out(F.max_pool2d(F.relu(self.conv1(t)), 2).flatten(1))
 
 
-class _Probe(_ProbeForward, nn.Module):
-    pass
+class _Probe(nn.Module):
+    forward = _probe_forward
 
 
 def probe_model(network_class=None) -> nn.Module:
     """A small model that is not the lab's network, for checking train_step on its own.
 
     Given the student's Network class, the probe is their Network, built by their __init__ when it
-    works, with its layers swapped for the probe's and the probe's forward: a train_step that uses
-    the class's methods or what __init__ set (a `device` property, a counting helper, a history list)
-    works on it as on the lab's network, while tasks 2 and 3 play no part.
+    works, with its layers swapped for the probe's and the probe's forward set on the instance: a
+    train_step that uses the class's methods or what __init__ set (a `device` property, a counting
+    helper, a history list) works on it as on the lab's network, while tasks 2 and 3 play no part.
     """
     model = None
     if isinstance(network_class, type) and issubclass(network_class, nn.Module):
         try:
-            kind = type(network_class.__name__, (_ProbeForward, network_class), {"__module__": network_class.__module__})
             try:
                 model = network_class()
             except (Exception, SystemExit):  # a stub, a mistake, even sys.exit in __init__ (q2's to judge): the class without it
                 model = nn.Module.__new__(network_class)
                 nn.Module.__init__(model)
-            model.__class__ = kind
+            if not isinstance(model, nn.Module):
+                raise TypeError("not a module")
             for held in (model._modules, model._parameters, model._buffers):
                 held.clear()
-        except Exception:  # a class that cannot be extended so: the plain probe
+            object.__setattr__(model, "forward", types.MethodType(_probe_forward, model))
+        except Exception:  # a class that cannot be used so: the plain probe
             model = None
     if model is None:
         model = _Probe()
@@ -320,7 +319,7 @@ def well_formed(op: str, kwargs: dict, obs) -> bool:
     broadcast to gigabytes) is nonsense, never a pass and never the judge's undoing."""
     is_int = lambda v: isinstance(v, int) and not isinstance(v, bool)  # noqa: E731
     texts = lambda v, n: isinstance(v, list) and len(v) == n and all(isinstance(t, str) for t in v)  # noqa: E731
-    tensors = lambda v, n: isinstance(v, list) and len(v) == n and all(isinstance(t, torch.Tensor) for t in v)  # noqa: E731
+    tensors = lambda v, n: isinstance(v, list) and len(v) == n and all(map(plain_tensor, v))  # noqa: E731
     if not (isinstance(obs, dict) and set(obs) == set(OBSERVATIONS[op])):
         return False
     if op == "test_set":
@@ -344,12 +343,17 @@ def well_formed(op: str, kwargs: dict, obs) -> bool:
         if not all(isinstance(p, list) and len(p) == 2 and all(isinstance(v, (float, str)) for v in p) for p in pairs):
             return False
         return all(isinstance(a, dict) and set(a) == set(state) and all(
-            isinstance(a[k], torch.Tensor) and a[k].shape == state[k].shape and a[k].is_floating_point() for k in state)
+            plain_tensor(a[k]) and a[k].shape == state[k].shape and a[k].is_floating_point() for k in state)
             for a in obs["after"])
     if op == "train":
         state = obs["state"]
-        return isinstance(state, dict) and all(isinstance(k, str) and isinstance(v, torch.Tensor) for k, v in state.items())
+        return isinstance(state, dict) and all(isinstance(k, str) and plain_tensor(v) for k, v in state.items())
     return False
+
+
+def plain_tensor(value) -> bool:
+    """A tensor holding its numbers in CPU memory, as the sandbox sends them: not on the meta device (no data at all)."""
+    return isinstance(value, torch.Tensor) and value.device.type == "cpu" and value.layout == torch.strided
 
 
 class InProcess:
