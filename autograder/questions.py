@@ -153,7 +153,7 @@ def test_set_is_the_normalized_test_split(sub, ctx):
 
 def all_among(images: torch.Tensor, pool: torch.Tensor) -> bool:
     """Whether every image equals one of the pool's (at any position)."""
-    distances = torch.cdist(images.flatten(1), pool.flatten(1), compute_mode="donot_use_mm_for_euclid_dist")  # exact
+    distances = torch.cdist(images.flatten(1).float(), pool.flatten(1).float(), compute_mode="donot_use_mm_for_euclid_dist")  # exact
     return bool((distances.amin(1) < 1e-3).all())
 
 
@@ -342,7 +342,7 @@ def verify_train_step(sub, ctx, seed, indices, lr):
     loss_value, correct = obs["returned"][0]
     if correct == "":  # not a pair: "<3 values>", "<NoneType>", "<float>"
         what = str(loss_value).strip("<>")
-        what = "None" if what == "NoneType" else what if what.endswith(" values") else f"a {what}"
+        what = "None" if what == "NoneType" else what if what.endswith(" values") else f"one {what}"
         raise Fail(f"train_step returned {what}; expected two: the loss value and the number correct",
                    hint="return exactly two values, the loss's value and the number of correct predictions, as plain Python numbers")
     if isinstance(loss_value, str) or isinstance(correct, str):

@@ -11,6 +11,7 @@ dies with it), and reports the worker's exit status. Only plain observations tra
 from __future__ import annotations
 
 import ctypes
+import errno
 import json
 import os
 import re
@@ -53,10 +54,12 @@ def cover(libc, folder: str, keep: list[str]) -> bool:
     """Put an empty tmpfs over `folder` holding only `keep`, its entries bound back from beneath: what
     appears in the folder later stays out of sight. False (and the folder as it was) when that fails."""
     below = os.open(folder, os.O_PATH | os.O_DIRECTORY)  # the folder beneath the tmpfs, still reachable
+    mounted = False
     try:
         kinds = {name: os.lstat(os.path.join(folder, name)).st_mode for name in keep if os.path.lexists(os.path.join(folder, name))}
         if libc.mount(b"tmpfs", folder.encode(), b"tmpfs", MS_NOSUID, b"size=1m,mode=755") != 0:
             return False
+        mounted = True
         for name, mode in kinds.items():
             target = os.path.join(folder, name)
             if stat.S_ISLNK(mode):
@@ -71,7 +74,8 @@ def cover(libc, folder: str, keep: list[str]) -> bool:
                 return False
         return True
     except OSError:
-        libc.umount2(folder.encode(), MNT_DETACH)
+        if mounted:
+            libc.umount2(folder.encode(), MNT_DETACH)
         return False
     finally:
         os.close(below)
@@ -115,7 +119,8 @@ def isolate(views: dict[str, list[str]], hide: list[str], home: str) -> list[str
         if point == "/proc" or point.startswith("/proc/"):
             continue
         flags = MS_BIND | MS_REMOUNT | MS_RDONLY | sum(f for name, f in KEEP_FLAGS.items() if name in options)
-        if libc.mount(None, point.encode(), None, flags, None) != 0 and "ro" not in options:
+        if libc.mount(None, point.encode(), None, flags, None) != 0 and "ro" not in options \
+                and ctypes.get_errno() not in (errno.ENOENT, errno.EACCES):  # beneath what is hidden: out of reach anyway
             missing.append(f"a read-only {point} (the submission can write there)")
     # home holds every submission's scratch folder: each child sees only a fresh, empty, writable one.
     if libc.mount(b"tmpfs", home.encode(), b"tmpfs", 0, b"size=256m,mode=700") != 0:
@@ -294,7 +299,12 @@ def run_sandbox(settings: dict, req_fd: int, resp_fd: int) -> None:
     resource.setrlimit(resource.RLIMIT_FSIZE, (settings["output_bytes"], settings["output_bytes"]))
     if isolated and tasks_counted_per_namespace():
         # The kernel's own cap on its processes and threads: a fork tree stops here, not after the watchdog's next look.
-        resource.setrlimit(resource.RLIMIT_NPROC, (settings["tasks"], settings["tasks"]))
+        hard = resource.getrlimit(resource.RLIMIT_NPROC)[1]
+        tasks = settings["tasks"] if hard == resource.RLIM_INFINITY else min(settings["tasks"], hard)
+        try:
+            resource.setrlimit(resource.RLIMIT_NPROC, (tasks, tasks))
+        except (ValueError, OSError):
+            missing.append("the kernel's cap on processes (the watchdog's still holds)")
     if isolated and not drop_privileges():
         missing.append("dropping capabilities (the submission can mount file systems of its own)")
     torch.set_num_threads(settings["threads"])

@@ -136,18 +136,27 @@ def assign_names(found: list[Submission], saved: dict[str, Saved]) -> list[Submi
     """
     names, files = {"points-per-question"}, {"points-per-question"}  # the gradebook's first row
     by_path = {entry.source: name for name, entry in saved.items() if entry.source}
-    moved = {}  # content digest -> name, of results whose hand-in is no longer where it was
-    for name, entry in saved.items():
-        if entry.source and not os.path.lexists(entry.source):
-            moved.setdefault(entry.content, name)
+    # (file or folder name, content) -> name, of results whose hand-in is no longer where it was
+    moved = {(Path(e.source).name, e.content): name for name, e in saved.items() if e.source and not os.path.lexists(e.source)}
+    replaced_by = {old: name for name, e in saved.items() for old in e.replaced}  # 'path|content' -> the later hand-in's name
+    superseded = []
     for sub in found:
         name = by_path.get(sub.where)
         if name is None and moved:
-            name = moved.get(sub.content)
+            name = moved.get((Path(sub.where).name, sub.content))
+        if name is None and replaced_by:
+            name = replaced_by.get(f"{sub.where}|{sub.content}")
+            if name is not None and any(s.where == saved[name].source for s in found):
+                superseded.append(sub)  # its later hand-in is graded in this run: this one does not come back
+                continue
         if name is not None and name not in names and saved[name].file not in files:
             sub.name, sub.file = name, saved[name].file
             names.add(name)
             files.add(sub.file)
+    for sub in superseded:
+        print(f"note: {sub.source} was replaced by {saved[replaced_by[f'{sub.where}|{sub.content}']].source}, "
+              "a later hand-in graded in this run: left out", file=sys.stderr)
+    found = [s for s in found if s not in superseded]
     for sub in found:  # two students may hand in alice.py and alice.zip, or two folders an alice.py: keep them apart
         if not sub.name:
             base = Path(sub.where).name  # `cnnlab grade .` is the folder's own name
@@ -339,7 +348,9 @@ def file_view(subs: list[Submission], out_dir: Path, root: Path, home: Path) -> 
     ancestors = {a for n in needed for a in n.parents} | {Path("/")}
     views: dict[str, list[str]] = {}
     hide = []
-    for folder in sorted(a for a in ancestors if not inside_needed(a)):
+    # The system folders stay whole, also when what is needed lies inside them (Python in /usr/local, say).
+    system = lambda p: any(str(p) == d or str(p).startswith(d + "/") for d in SYSTEM_DIRS)  # noqa: E731
+    for folder in sorted(a for a in ancestors if not inside_needed(a) and not system(a)):
         try:
             entries = sorted(folder.iterdir())
         except OSError:
@@ -437,10 +448,12 @@ def main(*, submissions: list[str], out: str = "grades", data: str | None = None
     lock = os.open(out_dir, os.O_RDONLY | os.O_DIRECTORY)  # the folder itself is locked: no lock file left behind
     try:
         fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
-    except OSError:
+    except BlockingIOError:
         os.close(lock)
         raise CnnlabError(f"--out {out}: another cnnlab grade is writing there; wait for it to end, or grade into "
                           "another folder") from None
+    except OSError:  # a file system without locks (some network ones): grade unlocked
+        pass
     saved = read_saved(out_dir)
     subs = assign_names(subs, saved)
     staff_log = logging.FileHandler(out_dir / "errors.log", delay=True)  # created only when something is logged
@@ -465,6 +478,7 @@ def _grade_all(subs, saved, out_dir, root, jobs, timeout, memory_limit, device, 
     todo = []
     setup = grading_fingerprint(timeout, memory_limit, device)
     for sub in subs:
+        sub.content  # hashed now, before grading: a file changed during the run is graded again next time
         before = saved.get(sub.name)
         if before is None:
             todo.append(sub)
@@ -503,9 +517,10 @@ def _grade_all(subs, saved, out_dir, root, jobs, timeout, memory_limit, device, 
     lock = threading.Lock()
 
     def save(sub: Submission, result: SubmissionResult) -> None:
+        # feedback first: the results file is what a re-run trusts, so it is written last
+        _write_atomic(out_dir / "feedback" / f"{sub.name}.md", report.feedback_markdown(result))
         _write_atomic(out_dir / "results" / f"{sub.name}.json",
                       json.dumps(report.gradescope_json(result, sub.content + setup, sub.file, sub.where, sub.replaced), indent=2))
-        _write_atomic(out_dir / "feedback" / f"{sub.name}.md", report.feedback_markdown(result))
 
     def finish(sub: Submission, result: SubmissionResult) -> None:
         with lock:
@@ -542,6 +557,9 @@ def _grade_all(subs, saved, out_dir, root, jobs, timeout, memory_limit, device, 
                 bar.update()
     except GraderError as exc:
         pool.shutdown(wait=False, cancel_futures=True)
+        if zygote is not None:
+            zygote.close()  # the running sandboxes end now, not after all their checks
+            zygote = None
         raise CnnlabError(f"{exc} ({len(done)} of {len(subs)} graded and saved in {out_dir}/results)") from None
     except KeyboardInterrupt:
         with sigint_deferred():

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import os
 import statistics
 from collections import Counter
 from dataclasses import asdict
@@ -31,13 +32,15 @@ def csv_row(result: SubmissionResult, file: str) -> dict:
 
 def write_gradebook(path: Path, rows: list[tuple[SubmissionResult, str]], possible: dict[str, float]) -> None:
     """otter's final_grades.csv layout: first data row 'points-per-question', then one row per submission."""
-    with open(path, "w", newline="") as f:
+    tmp = path.with_name(f".{path.name}.tmp")
+    with open(tmp, "w", newline="") as f:
         writer = csv.DictWriter(f, fieldnames=CSV_COLUMNS)
         writer.writeheader()
         writer.writerow({"file": "points-per-question", **{q: _num(possible[q]) for q in QUESTIONS},
                          "total_points_earned": _num(sum(possible.values())), "percent_correct": 1, "grading_status": "--"})
         for result, file in rows:
             writer.writerow(csv_row(result, file))
+    os.replace(tmp, path)  # a gradebook is whole or the earlier one
 
 
 # ---- what a student sees ------------------------------------------------------------------------

@@ -337,3 +337,47 @@ def test_a_test_set_read_from_a_fixed_folder_fails_even_where_that_folder_holds_
     q1 = next(c for c in result.checks if c.question == "q1_test_set")
     assert (q1.outcome, q1.message) == ("failed", f"make_test_set read MNIST from {str(tmp_path.resolve() / 'data')!r}, "
                                                   "not from the root it was given")
+
+
+# ---- pieces of the judge, on their own ------------------------------------------------------------
+def test_only_whole_numbers_in_error_texts_are_masked_and_never_a_limit():
+    from cnnlab.autograder.harness import StudentError
+    from cnnlab.autograder.questions import Check
+    from cnnlab.autograder.runner import run_check, without_fc1_answer
+
+    assert without_fc1_answer("shape '[-1, 300]' is invalid for input of size 19200 (loss 2.0384, 0.192)") == \
+        "shape '[-1, 300]' is invalid for input of size … (loss 2.0384, 0.192)"
+
+    def over_memory(sub, ctx):
+        raise StudentError("memory limit", "used more than 6144 MB")  # 32 x 192: the TA's own number
+    check = Check("c", "q3_flatten", 1, False, "hint", over_memory)
+    assert run_check(check, None, None).message == "used more than 6144 MB"
+
+
+def test_images_of_another_dtype_are_compared_not_crashed_on():
+    from cnnlab.autograder.questions import all_among
+
+    pool = torch.randn(50, 1, 28, 28)
+    assert all_among(pool[[3, 7]].double(), pool) and not all_among(torch.zeros(1, 1, 28, 28, dtype=torch.float64), pool)
+
+
+def test_the_probe_is_the_students_network_without_its_hooks():
+    from torch import nn
+
+    from cnnlab.autograder.harness import load_params, probe_model
+
+    class Network(nn.Module):
+        def __init__(self):
+            super().__init__()
+            self.history = []
+            self.register_forward_pre_hook(lambda module, args: (args[0] * 2,))  # would change the probe's output
+
+        def count(self):
+            return len(self.history)
+
+    plain, theirs = probe_model(), probe_model(Network)
+    state = {k: v.detach().clone() for k, v in plain.named_parameters()}
+    load_params(theirs, state)
+    x = torch.randn(3, 1, 28, 28)
+    assert isinstance(theirs, Network) and theirs.count() == 0
+    assert torch.equal(plain(x), theirs(x))

@@ -487,3 +487,27 @@ def test_an_unreadable_file_in_a_hand_in_costs_its_row_nothing_else(tmp_path, mo
     scratch = tmp_path / "scratch"
     scratch.mkdir()
     assert grade.unpack(grade.Submission("carl", folder), scratch) == (None, "cnn_lab.py cannot be read (Permission denied)")
+
+
+def saved_result(name: str, content: str, file: str, source: Path, replaced=()) -> grade.Saved:
+    from cnnlab.autograder.results import SubmissionResult
+
+    return grade.Saved(SubmissionResult(name=name, checks=[], status="graded"), content + ":setup", file, str(source), list(replaced))
+
+
+def test_names_follow_moved_hand_ins_by_name_and_content_and_replaced_ones_stay_out(tmp_path, capsys):
+    for folder, name in (("sec2-final", "alice.py"), ("late2", "dave.py"), ("class", "erin.py"), ("late", "erin.py")):
+        (tmp_path / folder).mkdir(exist_ok=True)
+        (tmp_path / folder / name).write_text("same text" if name != "erin.py" else folder)
+    content = grade.content_digest(grade.Submission("", tmp_path / "sec2-final" / "alice.py"))
+    old_erin = grade.content_digest(grade.Submission("", tmp_path / "class" / "erin.py"))
+    saved = {"alice-2": saved_result("alice-2", content, "alice.py", tmp_path / "sec2" / "alice.py"),  # its folder was renamed
+             "erin": saved_result("erin", "x", "erin.py", tmp_path / "late" / "erin.py",
+                                  replaced=[f"{tmp_path / 'class' / 'erin.py'}|{old_erin}"])}
+    subs = grade.assign_names(grade.expand([tmp_path / "sec2-final", tmp_path / "late2", tmp_path / "class", tmp_path / "late"]),
+                              saved)
+    assert {s.name: str(s.source.relative_to(tmp_path)) for s in subs} == {
+        "alice-2": "sec2-final/alice.py",  # moved: same file name, same content
+        "dave": "late2/dave.py",  # the same content under another name is another student
+        "erin": "late/erin.py"}  # the class's erin.py was replaced by it: left out, with a note
+    assert "was replaced by" in capsys.readouterr().err

@@ -222,7 +222,8 @@ def probe_model(network_class=None) -> nn.Module:
                 nn.Module.__init__(model)
             if not isinstance(model, nn.Module):
                 raise TypeError("not a module")
-            for held in (model._modules, model._parameters, model._buffers):
+            for held in (model._modules, model._parameters, model._buffers, model._forward_hooks,
+                         model._forward_pre_hooks, model._backward_hooks, model._backward_pre_hooks):
                 held.clear()
             object.__setattr__(model, "forward", types.MethodType(_probe_forward, model))
         except Exception:  # a class that cannot be used so: the plain probe
