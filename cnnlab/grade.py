@@ -514,8 +514,6 @@ def _grade_all(subs, saved, out_dir, root, jobs, timeout, memory_limit, device, 
     if progress and done:
         print(f"resuming: {len(done)} already graded in {out_dir}/results (--force grades them again)", file=sys.stderr)
 
-    lock = threading.Lock()
-
     def save(sub: Submission, result: SubmissionResult) -> None:
         # feedback first: the results file is what a re-run trusts, so it is written last
         _write_atomic(out_dir / "feedback" / f"{sub.name}.md", report.feedback_markdown(result))
@@ -523,18 +521,18 @@ def _grade_all(subs, saved, out_dir, root, jobs, timeout, memory_limit, device, 
                       json.dumps(report.gradescope_json(result, sub.content + setup, sub.file, sub.where, sub.replaced), indent=2))
 
     def finish(sub: Submission, result: SubmissionResult) -> None:
-        with lock:
+        """Save a finished result (on the main thread only: the workers hand results back through their futures)."""
+        try:
+            save(sub, result)
+        except (OSError, TypeError, ValueError):  # one result that cannot be written must not end the batch
+            log.exception("writing the result of %s failed", sub.name)
+            result = unfinished_result(sub.name, "crashed: internal grader error (staff: see errors.log)", "crashed",
+                                       "internal grader error")
             try:
                 save(sub, result)
-            except (OSError, TypeError, ValueError):  # one result that cannot be written must not end the batch
-                log.exception("writing the result of %s failed", sub.name)
-                result = unfinished_result(sub.name, "crashed: internal grader error (staff: see errors.log)", "crashed",
-                                           "internal grader error")
-                try:
-                    save(sub, result)
-                except (OSError, TypeError, ValueError):  # the gradebook still gets its row; the next run grades it again
-                    log.exception("writing the error result of %s failed too", sub.name)
-            done[sub.name] = result
+            except (OSError, TypeError, ValueError):  # the gradebook still gets its row; the next run grades it again
+                log.exception("writing the error result of %s failed too", sub.name)
+        done[sub.name] = result
 
     from tqdm import tqdm
 
@@ -582,7 +580,9 @@ def _grade_all(subs, saved, out_dir, root, jobs, timeout, memory_limit, device, 
     # The gradebook is the whole folder's: a late hand-in graded into it adds its row and drops no one.
     rows = [(done[s.name], s.file) for s in subs]
     files = {s.file for s in subs} | {"points-per-question"}
-    for result, file in earlier_results(saved, {s.name for s in subs}):  # one file name per row, whatever came before
+    this_run = {s.name for s in subs}
+    earlier = [(entry.result, entry.file) for name, entry in saved.items() if name not in this_run]  # kept in the gradebook
+    for result, file in earlier:  # one file name per row, whatever came before
         file = file if file not in files else unique(result.name + "".join(Path(file).suffixes), files)
         files.add(file)
         rows.append((result, file))
@@ -595,11 +595,6 @@ def _grade_all(subs, saved, out_dir, root, jobs, timeout, memory_limit, device, 
     report.summary_picture(out_dir / "summary.png", everyone, possible)
     _write_atomic(out_dir / "summary.md", report.summary_markdown(everyone, possible, "summary.png"))
     return results
-
-
-def earlier_results(saved: dict[str, Saved], this_run: set[str]) -> list[tuple[SubmissionResult, str]]:
-    """(result, file) of each result an earlier run saved and this one did not grade."""
-    return [(entry.result, entry.file) for name, entry in saved.items() if name not in this_run]
 
 
 def limit_report(results: list[SubmissionResult]) -> str:
