@@ -413,12 +413,6 @@ def sigint_deferred():
         signal.signal(signal.SIGINT, previous)
 
 
-def _write_atomic(path: Path, text: str) -> None:
-    tmp = path.with_name(f".{path.name}.tmp")
-    tmp.write_text(text)
-    os.replace(tmp, path)
-
-
 def main(*, submissions: list[str], out: str = "grades", data: str | None = None, jobs: int | None = None,
          timeout: float = Limits.timeout, memory_limit: int = Limits.memory_mb, device: str = "auto", force: bool = False,
          isolate: bool = True, progress: bool = True) -> list[SubmissionResult]:
@@ -491,10 +485,9 @@ def _grade_all(subs, saved, out_dir, root, jobs, timeout, memory_limit, device, 
             if superseded:  # the class's folder graded again after a late hand-in: the later one stays
                 print(f"note: {sub.name} keeps the result of {before.source}, which replaced {sub.source} in an earlier "
                       f"run (--force grades {sub.source} in its place)", file=sys.stderr)
-                sub.file = before.file if before.file not in {s.file for s in subs if s is not sub} else sub.file
             done[sub.name] = before.result
             if not (out_dir / "feedback" / f"{sub.name}.md").is_file():  # deleted, or lost to an interruption
-                _write_atomic(out_dir / "feedback" / f"{sub.name}.md", report.feedback_markdown(before.result))
+                report.write_atomic(out_dir / "feedback" / f"{sub.name}.md", report.feedback_markdown(before.result))
             continue
         if other or not before.source and before.file != sub.file:
             print(f"note: {sub.source} replaces the earlier result of {sub.name} (graded from {before.source or before.file}); "
@@ -516,8 +509,8 @@ def _grade_all(subs, saved, out_dir, root, jobs, timeout, memory_limit, device, 
 
     def save(sub: Submission, result: SubmissionResult) -> None:
         # feedback first: the results file is what a re-run trusts, so it is written last
-        _write_atomic(out_dir / "feedback" / f"{sub.name}.md", report.feedback_markdown(result))
-        _write_atomic(out_dir / "results" / f"{sub.name}.json",
+        report.write_atomic(out_dir / "feedback" / f"{sub.name}.md", report.feedback_markdown(result))
+        report.write_atomic(out_dir / "results" / f"{sub.name}.json",
                       json.dumps(report.gradescope_json(result, sub.content + setup, sub.file, sub.where, sub.replaced), indent=2))
 
     def finish(sub: Submission, result: SubmissionResult) -> None:
@@ -593,7 +586,7 @@ def _grade_all(subs, saved, out_dir, root, jobs, timeout, memory_limit, device, 
     report.write_gradebook(out_dir / "final_grades.csv", rows, possible)
     everyone = [r for r, _ in rows]
     report.summary_picture(out_dir / "summary.png", everyone, possible)
-    _write_atomic(out_dir / "summary.md", report.summary_markdown(everyone, possible, "summary.png"))
+    report.write_atomic(out_dir / "summary.md", report.summary_markdown(everyone, possible, "summary.png"))
     return results
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import io
 import os
 import statistics
 from collections import Counter
@@ -32,15 +33,22 @@ def csv_row(result: SubmissionResult, file: str) -> dict:
 
 def write_gradebook(path: Path, rows: list[tuple[SubmissionResult, str]], possible: dict[str, float]) -> None:
     """otter's final_grades.csv layout: first data row 'points-per-question', then one row per submission."""
+    buf = io.StringIO(newline="")
+    writer = csv.DictWriter(buf, fieldnames=CSV_COLUMNS)
+    writer.writeheader()
+    writer.writerow({"file": "points-per-question", **{q: _num(possible[q]) for q in QUESTIONS},
+                     "total_points_earned": _num(sum(possible.values())), "percent_correct": 1, "grading_status": "--"})
+    for result, file in rows:
+        writer.writerow(csv_row(result, file))
+    write_atomic(path, buf.getvalue())
+
+
+def write_atomic(path: Path, text: str) -> None:
+    """The file whole, or as it was: written beside it, then renamed over it."""
     tmp = path.with_name(f".{path.name}.tmp")
     with open(tmp, "w", newline="") as f:
-        writer = csv.DictWriter(f, fieldnames=CSV_COLUMNS)
-        writer.writeheader()
-        writer.writerow({"file": "points-per-question", **{q: _num(possible[q]) for q in QUESTIONS},
-                         "total_points_earned": _num(sum(possible.values())), "percent_correct": 1, "grading_status": "--"})
-        for result, file in rows:
-            writer.writerow(csv_row(result, file))
-    os.replace(tmp, path)  # a gradebook is whole or the earlier one
+        f.write(text)
+    os.replace(tmp, path)
 
 
 # ---- what a student sees ------------------------------------------------------------------------

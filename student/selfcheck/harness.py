@@ -215,11 +215,7 @@ def probe_model(network_class=None) -> nn.Module:
     model = None
     if isinstance(network_class, type) and issubclass(network_class, nn.Module):
         try:
-            try:
-                model = network_class()
-            except (Exception, SystemExit):  # a stub, a mistake, even sys.exit in __init__ (q2's to judge): the class without it
-                model = nn.Module.__new__(network_class)
-                nn.Module.__init__(model)
+            model, _ = _built(network_class)
             if not isinstance(model, nn.Module):
                 raise TypeError("not a module")
             for held in (model._modules, model._parameters, model._buffers, model._forward_hooks,
@@ -233,6 +229,17 @@ def probe_model(network_class=None) -> nn.Module:
     model.conv1 = nn.Conv2d(1, 3, 5)
     model.out = nn.Linear(3 * 12 * 12, config.NUM_CLASSES)
     return model
+
+
+def _built(network_class) -> tuple[nn.Module, bool]:
+    """(the student's Network as its __init__ builds it, True), or, when __init__ fails (a stub, a mistake,
+    even sys.exit: q2's to judge), (an instance of the class without it, False)."""
+    try:
+        return network_class(), True
+    except (Exception, SystemExit):
+        net = nn.Module.__new__(network_class)
+        nn.Module.__init__(net)
+        return net, False
 
 
 def only_linear(layer):
@@ -277,11 +284,8 @@ def _lab_network(module) -> nn.Module:
     q3 checks the flatten alone: a wrong or unfinished fc1 (task 2), or an __init__ that raises, must
     not cost task 3's points.
     """
-    try:
-        net = module.Network()
-    except (Exception, SystemExit):  # a stub, a mistake, even sys.exit in __init__ (q2's to judge): forward is still the student's
-        net = module.Network.__new__(module.Network)
-        nn.Module.__init__(net)
+    net, ok = _built(module.Network)
+    if not ok:  # forward is still the student's: give it the lab's layers
         for name, cin, cout, k in config.CONVS:
             setattr(net, name, nn.Conv2d(cin, cout, k))
         for name, fin, fout in config.LINEARS:
@@ -289,10 +293,11 @@ def _lab_network(module) -> nn.Module:
     name, fin, fout = config.LINEARS[0]
     fc1 = getattr(net, name, None)
     linear = only_linear(fc1)
+    if linear is not None and (linear.in_features, linear.out_features) == (fin, fout):
+        return net
     if linear is None or linear is fc1:
-        if linear is None or (linear.in_features, linear.out_features) != (fin, fout):
-            setattr(net, name, nn.Linear(fin, fout))
-    elif (linear.in_features, linear.out_features) != (fin, fout):  # in a block of its own: swap the Linear inside
+        setattr(net, name, nn.Linear(fin, fout))
+    else:  # in a block of its own: swap the Linear inside
         path = next(n for n, m in fc1.named_modules() if m is linear)
         parent, _, attr = path.rpartition(".")
         setattr(fc1.get_submodule(parent), attr, nn.Linear(fin, fout))
