@@ -193,6 +193,9 @@ def seed_everything(seed: int) -> None:
     torch.cuda.manual_seed_all(seed)
     torch.backends.cudnn.deterministic = True  # cuDNN's fastest kernels differ run to run
     torch.backends.cudnn.benchmark = False
+    # full float32 on GPUs that would round convolutions and products to TF32: q5 checks steps exactly
+    torch.backends.cudnn.allow_tf32 = False
+    torch.backends.cuda.matmul.allow_tf32 = False
 
 
 def _probe_forward(self, t):
@@ -315,7 +318,8 @@ def _plain(value):
 # Each request of the interface, and the keys its observation holds: the sandbox serves these and
 # nothing else, and the judge rejects an answer without them.
 OBSERVATIONS = {"test_set": ("length", "images", "labels", "types", "root"), "structure": ("fc1_in", "fc1_out", "layers", "total"),
-                "forward": ("outputs", "errors"), "train_step": ("returned", "after"), "train": ("state",)}
+                "forward": ("outputs", "errors"), "train_step": ("returned", "after"), "train": ("state", "digests"),
+                "train_snapshots": ("snapshots",)}
 
 
 def well_formed(op: str, kwargs: dict, obs) -> bool:
@@ -352,8 +356,19 @@ def well_formed(op: str, kwargs: dict, obs) -> bool:
             plain_tensor(a[k]) and a[k].shape == state[k].shape and a[k].is_floating_point() for k in state)
             for a in obs["after"])
     if op == "train":
-        state = obs["state"]
-        return isinstance(state, dict) and all(isinstance(k, str) and plain_tensor(v) for k, v in state.items())
+        state, digests = obs["state"], obs["digests"]
+        order, batch = kwargs["order"], kwargs["batch_size"]
+        steps = order.shape[0] * -(-order.shape[1] // batch)
+        return (isinstance(state, dict) and all(isinstance(k, str) and plain_tensor(v) for k, v in state.items())
+                and texts(digests, steps + 1))
+    if op == "train_snapshots":
+        shapes = config.param_shapes()
+        snaps = obs["snapshots"]
+        return isinstance(snaps, list) and len(snaps) == len(kwargs["steps"]) and all(
+            isinstance(pair, list) and len(pair) == 2 and all(
+                isinstance(s, dict) and set(s) == set(shapes) and all(
+                    plain_tensor(s[k]) and tuple(s[k].shape) == shapes[k] and s[k].is_floating_point() for k in shapes)
+                for s in pair) for pair in snaps)
     return False
 
 
@@ -386,8 +401,11 @@ class InProcess:
             raise self.load_error
         try:
             return func()
-        except StudentError:
-            raise
+        except StudentError as exc:
+            if not self._raised_by_student(exc):
+                raise
+            # the kit's own exception type raised by the submission is the submission's error, never the kit's
+            raise StudentError("error", describe_exception(exc, self.filename)) from None
         except SyntaxError as exc:
             # no line: not Python text at all (a binary file renamed .py, say)
             raise StudentError("syntax error", f"line {exc.lineno}" if exc.lineno else
@@ -398,6 +416,12 @@ class InProcess:
             if is_out_of_memory(exc):
                 raise StudentError("memory limit", describe_exception(exc, self.filename)) from None
             raise StudentError("error", describe_exception(exc, self.filename)) from None
+
+    def _raised_by_student(self, exc: BaseException) -> bool:
+        """Whether the exception passed through the submission's own code (its file or notebook cells)."""
+        mine = Path(self.filename or "").name
+        return bool(mine) and any(Path(f.filename.split("#cell")[0]).name == mine
+                                  for f in traceback.extract_tb(exc.__traceback__))
 
     def _attr(self, name):
         if not hasattr(self.module, name):
@@ -491,26 +515,58 @@ class InProcess:
             return {"returned": returned, "after": after}
         return self._guard(run)
 
-    def train(self, root: str, seed: int, device: str, train_images: int, epochs: int, batch_size: int, lr: float) -> dict:
-        """Train the student's Network with the student's train_step; the judge evaluates the weights."""
+    def train(self, root: str, init: dict, order: torch.Tensor, seed: int, device: str, batch_size: int, lr: float) -> dict:
+        """Train the student's Network, started from the judge's weights `init`, with the student's train_step on
+        the batches `order` gives (one row of training-image positions per epoch). Returns the trained weights and
+        a digest of the weights before the first step and after each step: the judge then asks for the weights
+        around steps it chooses (train_snapshots) and checks that each was one plain SGD step, so the weights it
+        scores are the ones this training produced."""
         def run():
             images, labels = load_split(root, train=True, download=False)
-            x = normalize(images[:train_images]).to(device)
-            y = labels[:train_images].to(device)
+            x = normalize(images).to(device)
+            y = labels.to(device)
             seed_everything(seed)
-            net = self._attr("Network")().to(device)
+            net = self._attr("Network")()
+            load_params(net, init)
+            net = net.to(device)
             step = self._attr("train_step")
             optimizer = torch.optim.SGD(net.parameters(), lr=lr)
             loss_func = nn.CrossEntropyLoss()
-            order = torch.Generator().manual_seed(seed)  # the shuffle is drawn on the CPU on every device
+            names = lab_names(net)
+            params = dict(net.named_parameters())
+
+            def snapshot():
+                return {lab: params[names.get(lab, lab)].detach().to("cpu", copy=True) for lab in init}
+            self._trajectory = [snapshot()]
             net.train()
-            for _ in range(epochs):
-                perm = torch.randperm(len(y), generator=order).to(device)
-                for i in range(0, len(y), batch_size):
+            for epoch in order.tolist():
+                perm = torch.tensor(epoch, device=device)
+                for i in range(0, len(perm), batch_size):
                     idx = perm[i: i + batch_size]
                     step(net, optimizer, loss_func, (x[idx], y[idx]))
+                    self._trajectory.append(snapshot())
             state = {k: v.detach().cpu().clone() for k, v in net.state_dict().items()}
-            for lab, own in lab_names(net).items():  # the judge reads the weights by the lab's names
+            for lab, own in names.items():  # the judge reads the weights by the lab's names
                 state.setdefault(lab, state[own])
-            return {"state": state}
+            return {"state": state, "digests": [state_digest(s) for s in self._trajectory]}
         return self._guard(run)
+
+    def train_snapshots(self, steps: list[int]) -> dict:
+        """The weights before and after each of `steps` of the last training (train), by the lab's names."""
+        def run():
+            trajectory = getattr(self, "_trajectory", None)
+            if not trajectory:
+                raise StudentError("crashed", "asked for training snapshots before any training")
+            return {"snapshots": [[trajectory[t], trajectory[t + 1]] for t in steps]}
+        return self._guard(run)
+
+
+def state_digest(state: dict) -> str:
+    """A digest of weights, by name, as float32 on the CPU: the same on both sides of the sandbox."""
+    import hashlib
+
+    h = hashlib.sha256()
+    for name in sorted(state):
+        h.update(name.encode() + b"\0")
+        h.update(state[name].detach().to("cpu", torch.float32).contiguous().numpy().tobytes())
+    return h.hexdigest()

@@ -14,7 +14,7 @@ from pathlib import Path
 from .data import ENV_VAR
 from .harness import InProcess
 from .questions import Context
-from .runner import available_checks, judge_evaluator, run_check
+from .runner import available_checks, judge_context, run_check
 
 DATA_DIR = "mnist"  # otter copies the zip's files beside the submission and runs the tests there
 _cache: dict = {}
@@ -25,7 +25,8 @@ def _context() -> Context:
         import torch
 
         root = Path(os.environ.get(ENV_VAR) or Path.cwd() / DATA_DIR)
-        _cache["ctx"] = Context(root, device="cuda" if torch.cuda.is_available() else "cpu", evaluate=judge_evaluator())
+        # inputs drawn afresh for this grading, as in cnnlab grade
+        _cache["ctx"] = judge_context(root, device="cuda" if torch.cuda.is_available() else "cpu")
     return _cache["ctx"]
 
 

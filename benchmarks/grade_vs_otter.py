@@ -72,13 +72,13 @@ def main():
 def breakdown(data, device, rounds=3):
     import torch
     from cnnlab.autograder import config, data as mnist
-    from cnnlab.autograder.questions import Context
-    from cnnlab.autograder.runner import available_checks, judge_evaluator, run_check
+    from cnnlab.autograder.questions import training_inputs
+    from cnnlab.autograder.runner import available_checks, judge_context, run_check
     from cnnlab.sandbox import Limits, Sandboxed, Zygote
 
     torch.set_num_threads(1)
-    ctx = Context(mnist.resolve_root(data), device=device, evaluate=judge_evaluator())
-    ctx.test_x, ctx.train_x  # read once per run, as cnnlab grade does
+    ctx = judge_context(mnist.resolve_root(data), device=device)  # drawn inputs, as in grading
+    ctx.test_x, ctx.train_x, ctx.train_raw  # read once per run, as cnnlab grade does
     home = Path(tempfile.mkdtemp(prefix="cnnlab-breakdown-"))
     limits = Limits(threads=1, home=str(home))
     started = time.perf_counter()
@@ -104,9 +104,9 @@ def breakdown(data, device, rounds=3):
                 result = timed(check.question, lambda: run_check(check, sandbox, ctx))
                 assert result.outcome == "passed", (check.name, result.message)
             cfg = config.ACCURACY
+            init, order, seed = training_inputs(ctx)
             timed("  of which training alone (q5's budget)", lambda: sandbox.train(
-                ctx.root, seed=cfg["seed"], device=device, train_images=cfg["train_images"], epochs=cfg["epochs"],
-                batch_size=cfg["batch_size"], lr=cfg["lr"]))
+                ctx.root, init=init, order=order, seed=seed, device=device, batch_size=cfg["batch_size"], lr=cfg["lr"]))
             timed("closing the sandbox", sandbox.close)
     finally:
         zygote.close()

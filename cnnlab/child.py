@@ -16,11 +16,13 @@ import json
 import os
 import re
 import resource
+import select
 import signal
 import socket
 import stat
 import struct
 import sys
+import types
 
 # torch starts a thread when imported, and a threaded process cannot enter a user namespace: the
 # zygote imports torch, and isolate() runs in a forked leader, which has a single thread.
@@ -30,7 +32,8 @@ import torchvision.transforms  # noqa: F401
 import torch.utils.data  # noqa: F401
 
 from cnnlab import frames
-from cnnlab.autograder.harness import OBSERVATIONS, InProcess, StudentError
+from cnnlab import syscalls
+from cnnlab.autograder.harness import OBSERVATIONS, InProcess, StudentError, plain_text
 from cnnlab.sandbox import kill_until_gone, stat_fields
 
 CLONE_NEWNS, CLONE_NEWIPC, CLONE_NEWUSER, CLONE_NEWPID, CLONE_NEWNET = 0x00020000, 0x08000000, 0x10000000, 0x20000000, 0x40000000
@@ -126,7 +129,10 @@ def isolate(views: dict[str, list[str]], hide: list[str], home: str) -> list[str
     if libc.mount(b"tmpfs", home.encode(), b"tmpfs", 0, b"size=256m,mode=700") != 0:
         missing.append(f"a private working folder (other submissions' copies under {home} are readable)")
     if not private_dev(libc, home):
-        missing.append("a private /dev (the machine's devices are reachable)")
+        missing.append("a private, read-only /dev (the machine's devices are reachable)")
+    # sysfs of the sandbox's own network namespace: the host's network interfaces are not listed
+    if libc.mount(b"sysfs", b"/sys", b"sysfs", MS_RDONLY | MS_NOSUID | MS_NODEV | MS_NOEXEC, None) != 0:
+        missing.append("a /sys of its own (the machine's network interfaces are listed)")
     if not namespace_limits():
         missing.append("limits on nested namespaces and System V shared memory")
     return missing
@@ -179,7 +185,10 @@ def private_dev(libc, home: str) -> bool:
     if libc.mount(stage.encode(), b"/dev", None, MS_MOVE, None) != 0:
         return False
     os.rmdir(stage)
-    return libc.mount(b"tmpfs", b"/dev/shm", b"tmpfs", MS_NOSUID | MS_NODEV, b"size=64m") == 0  # DataLoader workers share memory here
+    if libc.mount(b"tmpfs", b"/dev/shm", b"tmpfs", MS_NOSUID | MS_NODEV, b"size=64m") != 0:  # DataLoader workers share memory here
+        return False
+    # read-only, as the rest: nothing can be created or renamed in /dev (its devices still read and write)
+    return libc.mount(None, b"/dev", None, MS_BIND | MS_REMOUNT | MS_RDONLY | MS_NOSUID, None) == 0
 
 
 def _mounts():
@@ -235,21 +244,30 @@ def drop_privileges() -> bool:
     return libc.prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0) == 0 and cleared
 
 
-# The interface's methods as the zygote imported them, before any student code ran: a submission that
-# replaces InProcess.structure (say) with its own answers is not the one asked.
-HANDLERS = {op: getattr(InProcess, op) for op in OBSERVATIONS}
+def dispatcher():
+    """The request handler, fixed before any student code runs: the interface's methods, copied as they are
+    now into a closure that no importable name reaches (a submission that rebinds InProcess.structure, or a
+    table of handlers, is not the one asked). It can still patch what they call: the judge's fresh inputs
+    are what make a forged answer worthless."""
+    # code objects in a tuple: neither can be changed in place (a function's __code__ can, through gc)
+    handlers = tuple((op, f.__code__, f.__globals__, f.__defaults__)
+                     for op, f in ((op, getattr(InProcess, op)) for op in OBSERVATIONS))
+
+    def handle(sub, op, kwargs):
+        for name, code, module, defaults in handlers:
+            if name == op:
+                return types.FunctionType(code, module, name, defaults)(sub, **kwargs)
+        raise StudentError("crashed", f"unknown request {plain_text(op, 40)!r}")
+    return handle
 
 
-def serve(sub, req_fd: int, resp_fd: int) -> None:
+def serve(sub, handle, req_fd: int, resp_fd: int) -> None:
     while True:
         request = frames.read(req_fd)
         if request is None:
             return
-        op, kwargs = request["op"], request["kwargs"]
         try:
-            if op not in OBSERVATIONS:
-                raise StudentError("crashed", f"unknown request {op!r}")
-            write_frame(resp_fd, {"ok": True, "value": HANDLERS[op](sub, **kwargs)})
+            write_frame(resp_fd, {"ok": True, "value": handle(sub, request["op"], request["kwargs"])})
         except StudentError as exc:
             write_frame(resp_fd, {"ok": False, "kind": exc.kind, "message": exc.message})
 
@@ -279,21 +297,33 @@ def run_sandbox(settings: dict, req_fd: int, resp_fd: int) -> None:
     except Exception as exc:  # the grader's own failure, before any student code: the TA must hear of it
         write_frame(resp_fd, {"ok": False, "kind": "setup", "message": f"{type(exc).__name__}: {exc}"})
         os._exit(70)
+    # The worker's output goes into a pipe that the leader drains and counts (never a file on a disk, where
+    # fallocate could hold space past the cap); refused system calls are reported to the leader too.
+    out_r, out_w = os.pipe()
+    mine, theirs = socket.socketpair(socket.AF_UNIX, socket.SOCK_STREAM)
     pid = os.fork()  # after CLONE_NEWPID the first child is PID 1 of the new namespace
     if pid:
         os.close(req_fd)
+        os.close(out_w)
+        theirs.close()
+        reason = watch_worker(pid, out_r, mine, settings["output_bytes"])
         _, status = os.waitpid(pid, 0)
         code = 128 + os.WTERMSIG(status) if os.WIFSIGNALED(status) else os.WEXITSTATUS(status)
-        try:  # the judge learns why the worker ended (its output cap, os._exit, a signal)
-            write_frame(resp_fd, {"ok": False, "kind": "exit", "message": str(code)})
+        try:  # the judge learns why the worker ended (its output cap, a refused call, os._exit, a signal)
+            write_frame(resp_fd, {"ok": False, "kind": "exit", "message": reason or str(code)})
         except OSError:
             pass
         os._exit(0)
     os.close(devnull)
+    os.close(out_r)
+    mine.close()
+    os.dup2(out_w, 1)
+    os.dup2(out_w, 2)
+    os.close(out_w)
     ctypes.CDLL(None).prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
     if isolated and not lock_mounts():
         missing.append("locked mounts (the submission can unmount what hides the judge's files)")
-    # Python ignores SIGXFSZ, and PID 1 of a namespace ignores default actions: past the output cap, end here.
+    # Python ignores SIGXFSZ, and PID 1 of a namespace ignores default actions: past the file-size cap, end here.
     signal.signal(signal.SIGXFSZ, lambda *_: os._exit(128 + signal.SIGXFSZ))
     resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
     resource.setrlimit(resource.RLIMIT_FSIZE, (settings["output_bytes"], settings["output_bytes"]))
@@ -311,11 +341,54 @@ def run_sandbox(settings: dict, req_fd: int, resp_fd: int) -> None:
     # The grader decides the threads: a correct lab that asks for every core at import ("use all the
     # cores") would otherwise go past its share of them and be stopped.
     torch.set_num_threads = lambda *_, **__: None
+    if settings["isolate"]:
+        problem = syscalls.refuse(theirs)  # last: the set-up above needed some of these calls
+        if problem:
+            missing.append(problem)
+    theirs.close()
+    handle = dispatcher()
     write_frame(resp_fd, {"ok": True, "value": {"missing": missing}})
     sub = InProcess(settings["submission"], source=source)
     write_frame(resp_fd, {"ok": True, "value": {"loaded": sub.load_error is None}})
-    serve(sub, req_fd, resp_fd)
+    serve(sub, handle, req_fd, resp_fd)
     os._exit(0)
+
+
+def watch_worker(pid: int, out_r: int, notices: socket.socket, cap: int) -> str:
+    """Drain the worker's output and watch for refused system calls until it ends; '' when it ended on its
+    own, else why the leader killed it: 'output' past `cap` bytes, or 'syscall NAME'."""
+    try:
+        ended = os.pidfd_open(pid)
+    except OSError:  # before Linux 5.3: look every 0.1 s
+        ended = None
+    notify = syscalls.receive_listener(notices)  # the worker's notification fd, or None without a filter
+    notices.close()
+    poller = select.poll()
+    for fd in (out_r, notify, ended):
+        if fd is not None:
+            poller.register(fd, select.POLLIN)
+    total, reason = 0, ""
+    while True:
+        for fd, ev in poller.poll(100 if ended is None else None):
+            if fd == out_r:
+                chunk = os.read(out_r, 1 << 16)
+                if not chunk:
+                    poller.unregister(out_r)
+                total += len(chunk)
+                if total > cap and not reason:
+                    reason = "output"
+                    os.kill(pid, signal.SIGKILL)
+            elif fd == notify and ev & (select.POLLHUP | select.POLLERR):
+                poller.unregister(notify)  # nothing runs under the filter any more
+            elif fd == notify:
+                name = syscalls.refused_call(notify)
+                if name and not reason:
+                    reason = f"syscall {name}"
+                    os.kill(pid, signal.SIGKILL)
+            elif fd == ended:
+                return reason
+        if ended is None and os.waitid(os.P_PID, pid, os.WEXITED | os.WNOHANG | os.WNOWAIT) is not None:
+            return reason
 
 
 def _kill_adopted() -> None:

@@ -73,7 +73,7 @@ def cmd_grade(args) -> int:
     from . import grade
 
     results = grade.main(submissions=args.submissions, out=args.out, data=args.data, jobs=args.jobs, timeout=args.timeout,
-                         memory_limit=args.memory_limit, device=args.device, force=args.force,
+                         memory_limit=args.memory_limit, device=args.device, force=args.force, replay=args.replay,
                          isolate=not args.no_isolation, progress=not args.quiet)
     graded = sum(r.status == "graded" for r in results)
     with open(Path(args.out) / "final_grades.csv", newline="") as f:  # a late hand-in's run: the class is in it too
@@ -136,6 +136,8 @@ def build_parser() -> argparse.ArgumentParser:
                    help="where the accuracy question trains: auto (CUDA when available), cpu or cuda (default: %(default)s)")
     g.add_argument("--data", help=data_help)
     g.add_argument("--force", action="store_true", help="grade again the submissions already graded in --out")
+    g.add_argument("--replay", metavar="DIR", help="grade each hand-in on the inputs it was graded on in the earlier "
+                                                   "run whose --out was DIR (its staff/ records them); implies --force")
     g.add_argument("--no-isolation", action="store_true", help="skip the namespaces (no network, hidden files): debugging only")
     g.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     g.set_defaults(func=cmd_grade)

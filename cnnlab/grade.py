@@ -27,9 +27,9 @@ from pathlib import Path
 from . import CnnlabError, Interrupted, report
 from .autograder import data as mnist
 from .autograder.harness import GraderError
-from .autograder.questions import Context
+from .autograder.questions import Context, Draw
 from .autograder.results import CheckResult, SubmissionResult
-from .autograder.runner import available_checks, judge_evaluator, run_checks
+from .autograder.runner import available_checks, judge_context, run_checks
 from .release import LAB_FILE
 from .sandbox import Limits, Sandboxed, Zygote
 
@@ -57,6 +57,24 @@ class Saved:
         return self.digest.split(":")[0]
 
 
+def recorded_draws(folder: Path) -> dict[str, str]:
+    """The draws an earlier run recorded in `folder`/staff, by the hand-in's real path and by 'name:NAME'."""
+    if not (folder / "staff").is_dir():
+        raise CnnlabError(f"--replay {folder}: no staff/ folder there; pass the --out folder of an earlier cnnlab grade")
+    draws = {}
+    for path in sorted((folder / "staff").glob("*.json")):
+        try:
+            record = json.loads(path.read_text())
+            draw = record["draw"]
+            if isinstance(draw, str) and len(draw) == 32 and all(c in "0123456789abcdef" for c in draw):
+                draws[f"name:{path.stem}"] = draw
+                if isinstance(record.get("source"), str) and record["source"]:
+                    draws[record["source"]] = draw
+        except (OSError, ValueError, KeyError, TypeError):
+            continue
+    return draws
+
+
 def read_saved(out_dir: Path) -> dict[str, Saved]:
     """Every result saved in `out_dir/results`, by student name (unreadable files are skipped: graded again)."""
     saved = {}
@@ -81,6 +99,8 @@ class Submission:
     """The gradebook's `file` cell: the hand-in's name, printable and unique in the class."""
     replaced: list[str] = field(default_factory=list)
     """What its result replaces (Saved.replaced), carried into the new result."""
+    draw: str = ""
+    """The secret seed its inputs are drawn from: fresh for every grading, or the one replayed (--replay)."""
 
     @cached_property
     def content(self) -> str:
@@ -292,7 +312,7 @@ def grade_one(sub: Submission, ctx: Context, limits: Limits, home: Path, zygote:
             return unfinished_result(sub.name, "no cnn_lab.py found", "crashed", f"no {LAB_FILE} found in the submission: {why}")
         sandbox = Sandboxed(lab, scratch, limits, zygote=zygote)
         try:
-            result = run_checks(sandbox, ctx, hidden=True, name=sub.name)
+            result = run_checks(sandbox, ctx.with_draw(Draw(sub.draw)), hidden=True, name=sub.name)
         finally:
             sandbox.close()
     except GraderError:
@@ -331,7 +351,8 @@ def needed_paths(root: Path, home: Path) -> set[Path]:
     return found
 
 
-def file_view(subs: list[Submission], out_dir: Path, root: Path, home: Path) -> tuple[dict[str, list[str]], list[str]]:
+def file_view(subs: list[Submission], out_dir: Path, root: Path, home: Path,
+              staff: tuple[Path, ...] = ()) -> tuple[dict[str, list[str]], list[str]]:
     """What a child may see: everything it needs, and within that, not the solution, the hidden checks,
     the results or any student's hand-in.
 
@@ -371,7 +392,7 @@ def file_view(subs: list[Submission], out_dir: Path, root: Path, home: Path) -> 
     secrets = [REPO / "solutions", REPO / "tests", REPO / ".git", REPO / "dist", REPO / "student", REPO / "examples",
                *(package / name for name in ("hidden.py", "reference.py", "questions.py", "runner.py", "results.py",
                                              "otter_bridge.py", "public_outputs.json", "__pycache__")),
-               out_dir, *(s.source for s in subs),
+               out_dir, *staff, *(s.source for s in subs),
                *(Path("/etc") / name for name in ("shadow", "gshadow", "shadow-", "gshadow-", "sudoers", "ssh", "ssl/private"))]
 
     def visible(p: Path) -> bool:
@@ -401,6 +422,23 @@ def pick_device(device: str) -> str:
 
 
 @contextlib.contextmanager
+def torch_cache_in_scratch():
+    """torch creates its compile cache folder (torchinductor_<user>) in TMPDIR when torchvision's datasets are
+    first imported: put it in a folder of the grading's own, removed afterwards, so grading leaves nothing."""
+    name = "TORCHINDUCTOR_CACHE_DIR"
+    before = os.environ.get(name)
+    with tempfile.TemporaryDirectory(prefix="cnnlab-torch-") as folder:
+        os.environ[name] = folder
+        try:
+            yield
+        finally:
+            if before is None:
+                os.environ.pop(name, None)
+            else:
+                os.environ[name] = before
+
+
+@contextlib.contextmanager
 def sigint_deferred():
     """Ctrl-C ignored for the block (clean-up that must finish); only the main thread can set signal handlers."""
     if threading.current_thread() is not threading.main_thread():
@@ -415,9 +453,14 @@ def sigint_deferred():
 
 def main(*, submissions: list[str], out: str = "grades", data: str | None = None, jobs: int | None = None,
          timeout: float = Limits.timeout, memory_limit: int = Limits.memory_mb, device: str = "auto", force: bool = False,
-         isolate: bool = True, progress: bool = True) -> list[SubmissionResult]:
-    """Grade every submission into `out`: final_grades.csv, results/, feedback/, summary.md, summary.png."""
+         isolate: bool = True, progress: bool = True, replay: str | None = None) -> list[SubmissionResult]:
+    """Grade every submission into `out`: final_grades.csv, results/, feedback/, summary.md, summary.png, and
+    staff/ (each grading's secret draw and every check's own observation).
+
+    `replay` is the --out folder of an earlier run: each hand-in recorded there is graded on the inputs it
+    was graded on then (its draw), to reproduce that grading exactly."""
     out_dir = Path(out)
+    draws = recorded_draws(Path(replay)) if replay else {}
     subs = expand(submissions, out_dir)
     if not subs:
         raise CnnlabError(f"no submissions found in {' '.join(map(str, submissions))}: expected .py, .ipynb, .zip files or folders")
@@ -433,10 +476,13 @@ def main(*, submissions: list[str], out: str = "grades", data: str | None = None
                           f"(MB), default {Limits.memory_mb}")
     device = pick_device(device)
     root = mnist.resolve_root(data)
+    with torch_cache_in_scratch():
+        import torchvision.datasets  # noqa: F401  (its first import makes torch's cache folder)
     mnist.fetch(root)  # (or fail clearly) before anything is written
     try:
         (out_dir / "results").mkdir(parents=True, exist_ok=True)
         (out_dir / "feedback").mkdir(exist_ok=True)
+        (out_dir / "staff").mkdir(exist_ok=True)
     except OSError as exc:
         raise CnnlabError(f"--out {out}: cannot make the results folder there ({exc.strerror}); pass a folder name") from None
     lock = os.open(out_dir, os.O_RDONLY | os.O_DIRECTORY)  # the folder itself is locked: no lock file left behind
@@ -450,11 +496,19 @@ def main(*, submissions: list[str], out: str = "grades", data: str | None = None
         pass
     saved = read_saved(out_dir)
     subs = assign_names(subs, saved)
+    for sub in subs:
+        sub.draw = draws.get(sub.where) or draws.get(f"name:{sub.name}") or Draw().seed
+    if replay and progress:
+        hits = sum(1 for s in subs if s.where in draws or f"name:{s.name}" in draws)
+        print(f"replaying the recorded draws of {hits} of {len(subs)} hand-in(s) from {replay}/staff", file=sys.stderr)
     staff_log = logging.FileHandler(out_dir / "errors.log", delay=True)  # created only when something is logged
     staff_log.setFormatter(logging.Formatter("%(asctime)s %(message)s"))
     log.addHandler(staff_log)
     try:
-        return _grade_all(subs, saved, out_dir, root, jobs, timeout, memory_limit, device, force, isolate, progress)
+        staff = (Path(replay),) if replay else ()
+        with torch_cache_in_scratch():
+            return _grade_all(subs, saved, out_dir, root, jobs, timeout, memory_limit, device, force or bool(replay),
+                              isolate, progress, staff)
     except KeyboardInterrupt:  # while MNIST was read or the hand-ins hashed, before any grading began
         raise Interrupted(f"interrupted before grading began; {out_dir}/results keeps what earlier runs saved: "
                           "run the same command again to grade") from None
@@ -464,9 +518,10 @@ def main(*, submissions: list[str], out: str = "grades", data: str | None = None
         os.close(lock)  # releases the lock
 
 
-def _grade_all(subs, saved, out_dir, root, jobs, timeout, memory_limit, device, force, isolate, progress) -> list[SubmissionResult]:
-    ctx = Context(root, device=device, evaluate=judge_evaluator())
-    ctx.test_x, ctx.train_x  # read MNIST once, before the threads share the context
+def _grade_all(subs, saved, out_dir, root, jobs, timeout, memory_limit, device, force, isolate, progress,
+               staff=()) -> list[SubmissionResult]:
+    ctx = judge_context(root, device=device)
+    ctx.test_x, ctx.train_x, ctx.train_raw  # read MNIST once, before the threads share the context
 
     done: dict[str, SubmissionResult] = {}
     todo = []
@@ -510,6 +565,8 @@ def _grade_all(subs, saved, out_dir, root, jobs, timeout, memory_limit, device, 
     def save(sub: Submission, result: SubmissionResult) -> None:
         # feedback first: the results file is what a re-run trusts, so it is written last
         report.write_atomic(out_dir / "feedback" / f"{sub.name}.md", report.feedback_markdown(result))
+        report.write_atomic(out_dir / "staff" / f"{sub.name}.json",
+                            json.dumps(report.staff_json(result, sub.draw, sub.file, sub.where), indent=2))
         report.write_atomic(out_dir / "results" / f"{sub.name}.json",
                       json.dumps(report.gradescope_json(result, sub.content + setup, sub.file, sub.where, sub.replaced), indent=2))
 
@@ -536,7 +593,7 @@ def _grade_all(subs, saved, out_dir, root, jobs, timeout, memory_limit, device, 
     try:
         (home / "work").mkdir()
         limits.home = str(home / "work")
-        limits.views, limits.hide = file_view(subs, out_dir, root, Path(limits.home))
+        limits.views, limits.hide = file_view(subs, out_dir, root, Path(limits.home), staff)
         zygote = Zygote(limits) if todo else None
         pending = {pool.submit(grade_one, sub, ctx, limits, home / "work", zygote): sub for sub in todo}
         while pending:

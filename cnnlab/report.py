@@ -64,8 +64,16 @@ def gradescope_json(result: SubmissionResult, sha256: str = "", file: str = "", 
             "visibility": "visible", "stdout_visibility": "hidden", "tests": tests,
             "extra_data": {"cnnlab": {"name": result.name, "file": file, "source": source, "replaced": replaced or [],
                                       "status": result.status, "seconds": result.seconds, "sha256": sha256,
-                                      # a hidden check's message may name its inputs: this file can reach students
-                                      "checks": [{**asdict(c), "message": "" if c.hidden else c.message} for c in result.checks]}}}
+                                      # this file can reach students: a hidden check's own observation stays out
+                                      "checks": [{**asdict(c), "detail": ""} for c in result.checks]}}}
+
+
+def staff_json(result: SubmissionResult, draw: str, file: str, source: str) -> dict:
+    """What only staff see of one grading: the secret draw its inputs came from (to replay it with
+    `cnnlab grade --replay`) and every check's own observation, the hidden checks' included."""
+    return {"name": result.name, "file": file, "source": source, "draw": draw, "status": result.status,
+            "checks": [{"check": c.check, "question": c.question, "hidden": c.hidden, "outcome": c.outcome,
+                        "observed": c.detail or c.message} for c in result.checks]}
 
 
 def from_gradescope_json(data: dict) -> tuple[SubmissionResult, dict]:

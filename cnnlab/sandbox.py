@@ -264,7 +264,6 @@ class Sandboxed:
         self.leader: int | None = None
         self.load_error: StudentError | None = None
         self.missing: list[str] = []
-        self.log = self.workdir / "output.log"
         self.demand: collections.deque[tuple[float, int]] = collections.deque()  # (seconds, threads wanting a core)
 
     # ---- the interface the checks use ----------------------------------------------------------
@@ -280,9 +279,12 @@ class Sandboxed:
     def train_step(self, state, batch, lr, calls=2):
         return self._call("train_step", state=state, batch=batch, lr=lr, calls=calls)
 
-    def train(self, root, seed, device, train_images, epochs, batch_size, lr):
-        return self._call("train", root=root, seed=seed, device=device, train_images=train_images,
-                          epochs=epochs, batch_size=batch_size, lr=lr)
+    def train(self, root, init, order, seed, device, batch_size, lr):
+        return self._call("train", root=root, init=init, order=order, seed=seed, device=device,
+                          batch_size=batch_size, lr=lr)
+
+    def train_snapshots(self, steps):
+        return self._call("train_snapshots", steps=steps)
 
     # ---- the child process --------------------------------------------------------------------
     def _start(self) -> None:
@@ -291,7 +293,7 @@ class Sandboxed:
         self.demand.clear()
         req_r, self.req_w = os.pipe()
         self.resp_r, resp_w = os.pipe()
-        log = os.open(self.log, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+        log = os.open(os.devnull, os.O_WRONLY)  # the leader's own output; the worker's goes to the leader
         try:
             self.leader = self.zygote.spawn(self.path, [req_r, resp_w, log])
         finally:
@@ -414,9 +416,14 @@ class Sandboxed:
 
     def _death(self, code: str | None) -> StudentError:
         """Why the worker ended without answering, from the exit status its leader reported."""
-        code = int(code) if isinstance(code, str) and code.isdigit() else None
-        if code is not None and code == 128 + signal.SIGXFSZ:
+        if code == "output":
             return StudentError("crashed", f"printed more than {self.limits.output_mb} MB of output")
+        if isinstance(code, str) and code.startswith("syscall "):
+            name = "".join(c for c in code[len("syscall "):] if c.isalnum() or c in "_ ")[:40]
+            return StudentError("crashed", f"made a system call the sandbox refuses ({name})")
+        code = int(code) if isinstance(code, str) and code.isdigit() else None
+        if code is not None and code == 128 + signal.SIGXFSZ:  # a file in its scratch folder past the cap
+            return StudentError("crashed", f"wrote a file larger than {self.limits.output_mb} MB")
         if code is not None and code - 128 in signal.valid_signals():
             return StudentError("crashed", f"the grading process was killed by {signal.Signals(code - 128).name}")
         return StudentError("crashed", f"the submission ended the grading process (exit code {code})")

@@ -17,6 +17,7 @@ import nbformat
 import pytest
 
 from cnnlab import CnnlabError, grade
+from cnnlab.autograder.runner import HIDDEN_MESSAGES
 
 from kit_paths import REFERENCE, REPO, STUDENT
 
@@ -88,7 +89,31 @@ def test_results_follow_gradescopes_schema_and_hide_hidden_inputs(graded):
     assert "works for 100" in q3[0]["output"] and "fixed batch size" in q3[0]["output"]
     assert q3[1]["output"].startswith("hidden check failed. Hint:") and "batch of" not in q3[1]["output"]
     saved = [c for c in dave["extra_data"]["cnnlab"]["checks"] if c["hidden"]]
-    assert saved and all(c["message"] == "" for c in saved)  # what a hidden check saw stays with the judge
+    # what a hidden check saw stays with the judge: its kind only, and no draw in a file students may get
+    assert saved and all(c["message"] in (*HIDDEN_MESSAGES.values(), "") and c["detail"] == "" for c in saved)
+    assert "draw" not in json.dumps(dave)
+
+
+def test_staff_records_each_gradings_draw_and_a_replay_reproduces_it(graded, data_root, tmp_path):
+    out, _ = graded
+    staff = {p.stem: json.loads(p.read_text()) for p in (out / "staff").glob("*.json")}
+    assert set(staff) == {p.stem for p in (out / "results").glob("*.json")}
+    draws = [s["draw"] for s in staff.values()]
+    assert all(len(d) == 32 for d in draws) and len(set(draws)) == len(draws)  # fresh for every hand-in
+    hidden = [c for c in staff["dave"]["checks"] if c["hidden"] and c["outcome"] == "failed"]
+    assert hidden and all(c["observed"] not in HIDDEN_MESSAGES.values() for c in hidden)  # the real observation
+    dave = tmp_path / "one"  # dave's folder alone, in a class folder of its own (replayed by name)
+    shutil.copytree(out.parent / "submissions" / "dave", dave / "dave")
+    again = tmp_path / "again"
+    grade.main(submissions=[str(dave)], out=str(again), data=str(data_root), jobs=1, timeout=60, progress=False)
+    replay = tmp_path / "replay"
+    grade.main(submissions=[str(dave)], out=str(replay), data=str(data_root), jobs=1, timeout=60, progress=False,
+               replay=str(out))
+    replayed = json.loads((replay / "staff" / "dave.json").read_text())
+    fresh = json.loads((again / "staff" / "dave.json").read_text())
+    assert replayed["draw"] == staff["dave"]["draw"] != fresh["draw"]
+    assert replayed["checks"] == staff["dave"]["checks"]  # the same observations, hidden ones included
+    assert [c["outcome"] for c in fresh["checks"]] == [c["outcome"] for c in staff["dave"]["checks"]]  # fresh draw, same score
 
 
 def test_feedback_is_what_the_student_sees(graded):

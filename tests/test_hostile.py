@@ -133,11 +133,35 @@ CASES = {
     "forged_error_report": Expected((0, 2, 2, 2, 2), r"crashed: <Tensor>", {TEST_SET: "crashed"}),
     "answer_compressed": Expected((0, 2, 2, 2, 2), r"crashed: the grading process sent something unreadable", {TEST_SET: "crashed"}),
     "answer_lazy_tensor": Expected((0, 2, 2, 2, 2), r"crashed: the grading process sent something unreadable", {TEST_SET: "crashed"}),
-    "import_privileged_calls": Expected(FULL, "graded"),
+    "import_privileged_calls": Expected(ZERO, r"crashed: while loading the file: made a system call the sandbox refuses "
+                                              r"\(unshare\)", every("crashed")),
     "import_thread_swarm": Expected(ZERO, r"crashed: while loading the file: started more than 256 threads", every("crashed")),
     "import_leaves_shared_memory": Expected(FULL, "graded"),
-    "hardcoded_public_forward": Expected((2, 2, 1, 2, 2), "graded", {FLATTEN_HIDDEN: "failed"}),
-    "hardcoded_public_train_step": Expected((2, 2, 2, 1, 0), "graded", {STEP_HIDDEN: "failed", ACCURACY: "failed"}),
+    # answers for inputs known in advance earn nothing: grading draws every input afresh
+    "hardcoded_public_forward": Expected((2, 2, 0, 2, 2), "graded", {FLATTEN: "failed", FLATTEN_HIDDEN: "failed"}),
+    "hardcoded_public_train_step": Expected((2, 2, 2, 0, 0), "graded",
+                                            {STEP: "failed", STEP_HIDDEN: "failed", ACCURACY: "failed"}),
+    "tabulated_answers": Expected(ZERO, "graded", {**every("not finished"), TEST_SET: "failed"}),
+    # what a hidden check's code raises (the kit's own exception type included) is the submission's error
+    "hidden_inputs_leak": Expected(ZERO, "graded", {TEST_SET: "not finished", FC1: "not finished", FLATTEN: "failed",
+                                                    FLATTEN_HIDDEN: "failed", STEP: "error", STEP_HIDDEN: "error",
+                                                    ACCURACY: "not finished"}),
+    "replaced_dispatch": Expected(ZERO, "graded", every("not finished")),
+    # q5 checks the training it scores: weights carried in the file and swapped in break the chain of steps
+    # (its copy does not fit the probe model's layers, so its step is an honest one there: q4 is earned)
+    "carried_weights": Expected((2, 2, 0, 2, 0), "graded", {FLATTEN: "failed", FLATTEN_HIDDEN: "failed", ACCURACY: "failed"}),
+    "carried_weights_last_step": Expected((2, 2, 0, 2, 0), "graded",
+                                          {FLATTEN: "failed", FLATTEN_HIDDEN: "failed", ACCURACY: "failed"}),
+    "carried_weights_at_init": Expected((2, 2, 0, 0, 0), "graded", {FLATTEN: "failed", FLATTEN_HIDDEN: "failed",
+                                                                    STEP: "failed", STEP_HIDDEN: "failed", ACCURACY: "failed"}),
+    # the system calls no lab needs are refused, and the status names the call
+    "keyring_writer": Expected(ZERO, r"crashed: while loading the file: made a system call the sandbox refuses \(add_key\)",
+                               every("crashed")),
+    "keyring_reader": Expected(ZERO, r"crashed: while loading the file: made a system call the sandbox refuses \(keyctl\)",
+                               every("crashed")),
+    "fallocate_stdout": Expected(ZERO, r"crashed: while loading the file: made a system call the sandbox refuses \(fallocate\)",
+                                 every("crashed")),
+    "dev_writes": Expected(FULL, "graded"),
 }
 GOOD = "good"  # the reference solution, graded in the same batch
 EXPECTED = {**CASES, GOOD: Expected(FULL, "graded")}
@@ -268,8 +292,7 @@ def batch(tmp_path_factory) -> Batch:
     print(f"\nhostile batch: {len(results)} submissions graded in {seconds:.0f} s")
     return Batch(results={r.name: r for r in results}, rows={row["file"]: row for row in rows},
                  header=list(reader.fieldnames or []), out=out, seconds=seconds, strays=left,
-                 # torch keeps its compile cache (torchinductor_<user>) in the temporary folder: not the grader's
-                 leftovers=sorted(str(p) for p in scratch.iterdir() if not p.name.startswith("torchinductor_")),
+                 leftovers=sorted(str(p) for p in scratch.iterdir()),
                  connections=None if listener is None else listener.connections, canary=canary,
                  new_shared_memory=sorted(shared_memory_segments() - shm_before))
 
@@ -366,8 +389,8 @@ def test_no_submission_reaches_a_listener_on_this_machine(batch):
 def test_output_folder_holds_only_what_the_grader_wrote(batch):
     require_isolation()
     files = sorted(str(p.relative_to(batch.out)) for p in batch.out.rglob("*") if p.is_file())
-    assert files == sorted(["final_grades.csv", "summary.md", "summary.png",
-                            *(f"results/{n}.json" for n in EXPECTED), *(f"feedback/{n}.md" for n in EXPECTED)])
+    assert files == sorted(["final_grades.csv", "summary.md", "summary.png", *(f"results/{n}.json" for n in EXPECTED),
+                            *(f"feedback/{n}.md" for n in EXPECTED), *(f"staff/{n}.json" for n in EXPECTED)])
     for name, result in batch.results.items():
         saved = json.loads((batch.out / "results" / f"{name}.json").read_text())
         assert saved["score"] == result.earned, name
@@ -428,6 +451,96 @@ def test_without_namespaces_a_process_in_a_session_of_its_own_ends_with_the_grad
     finally:
         for pid in sleepers():
             os.kill(pid, 9)
+
+
+def test_nothing_a_hidden_check_sees_reaches_feedback_status_or_results(batch):
+    """hidden_inputs_leak.py puts LEAK and the inputs into every error it raises; public checks may quote it,
+    hidden ones say only their kind and hint."""
+    for name in EXPECTED:
+        saved = json.loads((batch.out / "results" / f"{name}.json").read_text())
+        hidden = [t["output"] for t in saved["tests"] if "(hidden)" in t["name"]]
+        assert hidden and not any("LEAK" in text for text in hidden), name
+        assert "LEAK" not in batch.rows[f"{name}.py"]["grading_status"]
+        feedback = (batch.out / "feedback" / f"{name}.md").read_text()
+        assert not any("LEAK" in line for line in feedback.splitlines() if "(hidden" in line), name
+    leak = json.loads((batch.out / "results" / "hidden_inputs_leak.json").read_text())
+    public = [t["output"] for t in leak["tests"] if "(public)" in t["name"]]
+    assert any("LEAK" in text for text in public)  # public checks keep their helpful messages
+    staff = json.loads((batch.out / "staff" / "hidden_inputs_leak.json").read_text())
+    assert any(c["hidden"] and "LEAK" in c["observed"] for c in staff["checks"])  # staff still see it
+
+
+def keyring_ids(description: str, keyring: int = -4) -> list[int]:
+    """Ids of the user-type keys with `description` linked into the keyring (@u by default)."""
+    import ctypes
+
+    libc = ctypes.CDLL(None, use_errno=True)
+    found = libc.syscall(250, 10, ctypes.c_long(keyring), b"user", description.encode(), 0)  # KEYCTL_SEARCH
+    return [found] if found > 0 else []
+
+
+def test_sandboxes_share_no_keyring_with_each_other_or_the_grader(tmp_path):
+    """keyring_writer.py adds keys and unlinks the grader's; keyring_reader.py, in the same batch and in a later
+    run, looks for them. Both are refused before any key call reaches the kernel's keyrings."""
+    import ctypes
+
+    require_mnist()
+    libc = ctypes.CDLL(None, use_errno=True)
+    mine = libc.syscall(248, b"user", b"cnnlab-grader-key", b"the grader's", 12, ctypes.c_long(-4))  # add_key to @u
+    if mine < 0:
+        pytest.skip("this machine gives the grading user no keyring")
+    try:
+        subs = tmp_path / "subs"
+        subs.mkdir()
+        for name in ("keyring_writer", "keyring_reader"):
+            shutil.copy(HOSTILE / f"{name}.py", subs / f"{name}.py")
+        for run in ("first", "second"):
+            results = {r.name: r for r in grade.main(submissions=[str(subs)], out=str(tmp_path / run), data=str(DATA),
+                                                      jobs=2, timeout=TIMEOUT, memory_limit=MEMORY_MB, device="cpu",
+                                                      progress=False)}
+            assert results["keyring_writer"].status.endswith("refuses (add_key)")
+            assert results["keyring_reader"].status.endswith("refuses (keyctl)")
+            assert keyring_ids("cnnlab-grader-key") == [mine]
+            assert keyring_ids("cnnlab-hostile-key") == [] and keyring_ids("cnnlab-hostile-key", -3) == []
+    finally:
+        libc.syscall(250, 21, ctypes.c_long(mine))  # KEYCTL_INVALIDATE
+
+
+def test_fallocate_on_stdout_holds_no_disk_and_costs_no_neighbour(tmp_path):
+    """With TMPDIR on a small file system, a gigabyte fallocated on stdout used to fill it and zero the honest
+    submissions graded meanwhile. Output now goes to a pipe, and the call itself is refused."""
+    require_mnist()
+    small = tmp_path / "small"
+    small.mkdir()
+    if subprocess.run(["mount", "-t", "tmpfs", "-o", "size=200m", "tmpfs", str(small)], capture_output=True).returncode:
+        pytest.skip("cannot mount a small tmpfs here (needs root)")
+    try:
+        subs = tmp_path / "subs"
+        subs.mkdir()
+        shutil.copy(HOSTILE / "fallocate_stdout.py", subs / "fallocate_stdout.py")
+        for n in range(4):
+            shutil.copy(REPO / "solutions" / "cnn_lab.py", subs / f"honest{n}.py")
+        free = shutil.disk_usage(small).free
+        with pytest.MonkeyPatch.context() as mp:
+            mp.setattr(tempfile, "tempdir", str(small))
+            results = {r.name: r for r in grade.main(submissions=[str(subs)], out=str(tmp_path / "out"), data=str(DATA),
+                                                      jobs=2, timeout=TIMEOUT, memory_limit=MEMORY_MB, device="cpu",
+                                                      progress=False)}
+        assert results["fallocate_stdout"].status.endswith("refuses (fallocate)")
+        assert all(results[f"honest{n}"].earned == 10 for n in range(4)), {n: r.status for n, r in results.items()}
+        assert list(small.iterdir()) == [] and shutil.disk_usage(small).free == free
+    finally:
+        subprocess.run(["umount", str(small)])
+
+
+def test_the_request_dispatch_is_in_no_table_a_submission_can_import():
+    import cnnlab.child as child
+    from cnnlab.autograder.harness import OBSERVATIONS
+
+    tables = [name for name, value in vars(child).items() if not name.startswith("__") and isinstance(value, (dict, list))
+              and any(callable(v) for v in (value.values() if isinstance(value, dict) else value))]
+    assert "HANDLERS" not in vars(child) and not any(callable(v) for v in OBSERVATIONS.values())
+    assert tables == []
 
 
 def test_mount_points_with_odd_characters_are_read_as_the_kernel_writes_them():

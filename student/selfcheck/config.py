@@ -53,14 +53,17 @@ QUESTIONS = {
 
 # q5: the student's Network, trained by the student's train_step on the first TRAIN_IMAGES training
 # images (the same images in the full set and in the 10,000-image CI root, so one calibration holds
-# for both), then evaluated by the judge on the 10,000 test images.
-# Calibration (benchmarks/calibrate_accuracy.py, README): with this budget the reference reaches
-# 94.2-95.7% over seeds 0-4 on the CPU, so 90% leaves a margin of 4 points; 2 epochs gave 92.3-94.4%.
+# for both), from starting weights and a batch order the judge draws afresh for every grading, then
+# evaluated by the judge on the 10,000 test images. The judge checks steps of that training against plain
+# SGD, so the threshold only has to tell a network that learned from one that did not; it must hold for
+# the reference on every draw. Calibration (benchmarks/calibrate_accuracy.py, README): over 64 draws the
+# reference reached 88.1-96.3% on the CPU (5th percentile 92.2%), so 80% leaves a margin of 8 points below
+# the worst draw seen; a network that does not learn stays near 10%.
 ACCURACY = {
     "train_images": 10_000,
     "epochs": 3,
     "batch_size": 100,
     "lr": 0.1,
-    "threshold": 0.90,
+    "threshold": 0.80,
     "seed": 0,
 }

@@ -2,10 +2,17 @@
 
 A check gets `sub` (the narrow interface of harness.InProcess, or the grader's sandboxed twin) and
 `ctx` (the judge's own data), and raises Fail with what it observed when the submission is wrong.
+
+Inputs: the student's self-check uses the fixed inputs written here (and the outputs shipped with
+them). When grading, `ctx.draw` holds a secret seed, new for every hand-in and every run, and every
+check draws its inputs from it (positions, weights, batches, learning rates), so an answer tabulated
+for any input known in advance earns nothing; the judge computes the expected answers itself.
 """
 
 from __future__ import annotations
 
+import copy
+import hashlib
 import itertools
 import json
 import math
@@ -20,7 +27,7 @@ import torch.nn.functional as F
 
 from . import config
 from .data import load_split, normalize
-from .harness import StudentError, load_params, probe_model
+from .harness import StudentError, load_params, probe_model, state_digest
 
 
 @dataclass(frozen=True)
@@ -54,12 +61,45 @@ class Fail(AssertionError):
         self.message, self.hint = message, hint
 
 
-class Context:
-    """The judge's side: the data root, the device, and MNIST read once per process."""
+class Draw:
+    """Inputs drawn at grading time from a secret seed (os.urandom): the submission cannot know them before
+    it is graded. The checks are exact, so an honest score does not depend on the draw; the seed is kept
+    staff-side so that one grading can be replayed exactly."""
 
-    def __init__(self, root, device: str = "cpu", evaluate: Callable | None = None):
+    def __init__(self, seed: str | None = None):
+        self.seed = seed or os.urandom(16).hex()
+
+    def generator(self, purpose: str) -> torch.Generator:
+        """A generator of its own for each purpose: what one check draws does not shift another's inputs."""
+        digest = hashlib.sha256(f"{self.seed}|{purpose}".encode()).digest()
+        return torch.Generator().manual_seed(int.from_bytes(digest[:8], "little") >> 1)
+
+
+def uniform(gen: torch.Generator, low: float, high: float) -> float:
+    return low + (high - low) * float(torch.rand((), generator=gen, dtype=torch.float64))
+
+
+def integer(gen: torch.Generator, low: int, high: int) -> int:
+    """An integer in [low, high]."""
+    return int(torch.randint(low, high + 1, (), generator=gen))
+
+
+class Context:
+    """The judge's side: the data root, the device, MNIST read once per process, and where the inputs come
+    from: `draw` (grading: fresh inputs) with `lab_forward` (the judge's forward, which computes what they
+    should give), or neither (the self-check: the fixed inputs and the outputs shipped with them)."""
+
+    def __init__(self, root, device: str = "cpu", evaluate: Callable | None = None, draw: Draw | None = None,
+                 lab_forward: Callable | None = None):
         self.root, self.device = str(root), device
         self._evaluate = evaluate
+        self.draw, self.lab_forward = draw, lab_forward
+
+    def with_draw(self, draw: Draw) -> "Context":
+        """This context (MNIST already read, shared) with another hand-in's draw."""
+        other = copy.copy(self)
+        other.draw = draw
+        return other
 
     @cached_property
     def test_raw(self):
@@ -70,8 +110,12 @@ class Context:
         return normalize(self.test_raw[0])
 
     @cached_property
+    def train_raw(self):
+        return load_split(self.root, train=True, download=False)
+
+    @cached_property
     def train_x(self):
-        return normalize(load_split(self.root, train=True, download=False)[0])
+        return normalize(self.train_raw[0])
 
     def accuracy(self, sub, state) -> float:
         """Test accuracy of trained weights: the judge's own forward when it has one, else the submission's."""
@@ -79,15 +123,14 @@ class Context:
             raise Fail("no evaluator configured")
         return self._evaluate(self, sub, state)
 
+    def generator(self, purpose: str) -> torch.Generator:
+        if self.draw is None:
+            raise RuntimeError(f"{purpose}: a hidden check needs a grading draw (Context(draw=Draw()))")
+        return self.draw.generator(purpose)
+
 
 def close(a: torch.Tensor, b: torch.Tensor, tol: float = 1e-4) -> bool:
     return a.shape == b.shape and torch.allclose(a.float(), b.float(), atol=tol, rtol=tol)
-
-
-def lab_weights(seed: int) -> dict[str, torch.Tensor]:
-    """Random weights for the lab's network, drawn by the judge (the submission's own init plays no part)."""
-    gen = torch.Generator().manual_seed(seed)
-    return scaled_weights(lambda shape: torch.randn(*shape, generator=gen))
 
 
 def scaled_weights(draw: Callable, gain: float = 1.0) -> dict[str, torch.Tensor]:
@@ -98,12 +141,25 @@ def scaled_weights(draw: Callable, gain: float = 1.0) -> dict[str, torch.Tensor]
 
 # ---- q1: the test set ---------------------------------------------------------------------------
 TEST_SET_INDICES = (0, 1, 2, 3, 17, 100, 999, 1234, 5000, 7777, 9998, 9999)
+"""The self-check's positions; grading draws its own (test_set_positions)."""
+DRAWN_POSITIONS = 64
+
+
+def test_set_positions(ctx) -> list[int]:
+    """The positions q1 compares: when grading, one drawn in each of 64 equal stretches of the split, plus its
+    first and last image, so a dataset right only where the check looks is right everywhere."""
+    if ctx.draw is None:
+        return list(TEST_SET_INDICES)
+    gen, n = ctx.generator("q1 positions"), config.TEST_SET_SIZE
+    bounds = [n * i // DRAWN_POSITIONS for i in range(DRAWN_POSITIONS + 1)]
+    return sorted({0, n - 1, *(integer(gen, lo, hi - 1) for lo, hi in zip(bounds, bounds[1:]))})
 
 
 @check("q1_test_set", points=2, hint="build the test split the way make_train_set builds the training split, with the same transform")
 def test_set_is_the_normalized_test_split(sub, ctx):
+    positions = test_set_positions(ctx)
     try:
-        obs = sub.test_set(ctx.root, list(TEST_SET_INDICES))
+        obs = sub.test_set(ctx.root, positions)
     except StudentError as exc:
         if exc.kind == "error" and ("Dataset not found" in exc.message or "Error downloading" in exc.message):
             raise Fail(f"make_test_set found no MNIST where it looked: {exc.message}",
@@ -126,13 +182,13 @@ def test_set_is_the_normalized_test_split(sub, ctx):
     if any(not img.is_floating_point() for img in images):
         raise Fail(f"test images have dtype {images[0].dtype}; expected a float tensor")
     got = torch.stack(images)
-    idx = torch.tensor(TEST_SET_INDICES)
+    idx = torch.tensor(positions)
     if close(got, ctx.test_x[idx]):
         labels = ctx.test_raw[1][idx].tolist()
         if obs["labels"] != labels:
             raise Fail("the images are right but their labels are not the test split's labels (or not integers)")
         return
-    if len(ctx.train_x) > max(TEST_SET_INDICES) and close(got, ctx.train_x[idx]):
+    if len(ctx.train_x) > max(positions) and close(got, ctx.train_x[idx]):
         raise Fail("the images at the sampled positions are training images, not test images",
                    hint="the dataset has a flag that chooses the split: make_test_set must ask for the test split")
     mean, std = got.mean().item(), got.std().item()
@@ -240,10 +296,39 @@ def same_as_lab(out: torch.Tensor, expected: torch.Tensor, inputs: str) -> None:
                     "gives it: ReLU and pooling after each convolution, ReLU after fc1 and fc2, nothing after out")
 
 
+def drawn_weights(gen: torch.Generator) -> dict[str, torch.Tensor]:
+    """Weights for the lab's network drawn for one grading (their scale drawn too)."""
+    return scaled_weights(lambda shape: torch.randn(*shape, generator=gen), gain=uniform(gen, 1.0, 1.8))
+
+
+def drawn_batches(ctx, gen: torch.Generator, sizes: list[int]) -> list[torch.Tensor]:
+    """Batches of test images at drawn positions: each batch the first `size` of the same drawn images."""
+    positions = torch.randperm(len(ctx.test_x), generator=gen)[: max(sizes)]
+    return [ctx.test_x[positions[:b]] for b in sizes]
+
+
+def noise_batch(gen: torch.Generator) -> torch.Tensor:
+    """Inputs that are no image at all, like the self-check's fixed ones."""
+    return (torch.rand(PUBLIC_BATCH, 1, config.IMAGE_SIZE, config.IMAGE_SIZE, generator=gen) * 2 - 1) * 1.5
+
+
+def flatten_inputs(ctx) -> tuple[dict, list[int], list[torch.Tensor], torch.Tensor, torch.Tensor]:
+    """(weights, batch sizes, test-image batches, other inputs, the lab network's outputs on them) for the
+    public q3 check: fixed ones in the self-check, drawn ones when grading."""
+    if ctx.draw is None:
+        sizes = [1, 7, 100, 256]
+        return public_weights(), sizes, [ctx.test_x[:b] for b in sizes], public_inputs(), public_outputs()
+    gen = ctx.generator("q3 public")
+    # the lab's batch size among them: a flatten fixed to it shows as "works for 100" (a hint that helps)
+    sizes = [1, integer(gen, 2, 31), config.ACCURACY["batch_size"], integer(gen, 101, 256)]
+    state, inputs = drawn_weights(gen), noise_batch(gen)
+    return state, sizes, drawn_batches(ctx, gen, sizes), inputs, ctx.lab_forward(state, inputs)
+
+
 @check("q3_flatten", points=1, hint="flatten everything but the batch dimension, in the tensor's own order, whatever the batch size")
 def forward_computes_the_lab_network(sub, ctx):
-    sizes = (1, 7, 100, 256)
-    *outputs, fixed = forward_outputs(sub, public_weights(), [ctx.test_x[:b] for b in sizes] + [public_inputs()])
+    state, sizes, batches, inputs, expected = flatten_inputs(ctx)
+    *outputs, fixed = forward_outputs(sub, state, batches + [inputs])
     outputs = dict(zip(sizes, outputs))
     first = outputs[1][0]
     for b, out in outputs.items():
@@ -251,10 +336,13 @@ def forward_computes_the_lab_network(sub, ctx):
             raise Fail(f"the output for the first image changes when it is in a batch of {b} instead of alone: "
                        "the flatten mixes samples of the batch",
                        hint="each row after the flatten must hold the features of one image only")
-    if not close(outputs[256][:7], outputs[7]):
-        raise Fail("the outputs for the same 7 images differ between a batch of 7 and a batch of 256: the flatten mixes samples",
-                   hint="each row after the flatten must hold the features of one image only")
-    same_as_lab(fixed, public_outputs(), "the public check's inputs")
+    small, large = sizes[1], sizes[-1]
+    if not close(outputs[large][:small], outputs[small]):
+        raise Fail(f"the outputs for the same {small} images differ between a batch of {small} and a batch of {large}: "
+                   "the flatten mixes samples", hint="each row after the flatten must hold the features of one image only")
+    same_as_lab(fixed, expected, "the public check's inputs")
+    if ctx.lab_forward is not None:  # grading: the test images too
+        same_as_lab(outputs[large], ctx.lab_forward(state, batches[-1]), "a batch of test images")
 
 
 # ---- q4: the training step ----------------------------------------------------------------------
@@ -281,11 +369,30 @@ def states_close(a: dict, b: dict, tol: float = 1e-5) -> bool:
     return a.keys() == b.keys() and all(close(a[k], b[k], tol) for k in a)
 
 
-def probe_weights(seed: int) -> dict[str, torch.Tensor]:
+def probe_weights(gen: torch.Generator) -> dict[str, torch.Tensor]:
     """Start weights for the probe model from a private generator: grading threads share torch's global one."""
-    gen = torch.Generator().manual_seed(seed)
     return {k: (torch.rand(v.shape, generator=gen) * 2 - 1) / max(1, v[0].numel()) ** 0.5
             for k, v in probe_model().named_parameters()}
+
+
+def train_step_inputs(ctx, purpose: str | None = None) -> tuple[dict, tuple, float]:
+    """(probe weights, batch, learning rate) for a q4 check: the self-check's fixed ones, or drawn for
+    `purpose`: 24-48 test images at drawn positions, on which the probe gets some but not all right (so a
+    fraction returned instead of a count shows) and one honest step lowers the loss, and a learning rate that
+    is not the lab's 0.1 (so a step with an optimizer of the step's own shows)."""
+    if purpose is None:
+        start, idx = probe_weights(torch.Generator().manual_seed(0)), torch.arange(32)
+        return start, (ctx.test_x[idx], ctx.test_raw[1][idx]), 0.03
+    gen = ctx.generator(purpose)
+    lr = round(uniform(gen, 0.02, 0.08), 4)
+    for _ in range(100):
+        start = probe_weights(gen)
+        idx = torch.randperm(len(ctx.test_x), generator=gen)[: integer(gen, 24, 48)]
+        batch = (ctx.test_x[idx], ctx.test_raw[1][idx])
+        _, losses, corrects = expected_sgd(start, batch, lr, calls=2)
+        if 2 <= corrects[0] <= len(idx) - 2 and losses[1] < losses[0]:  # the check needs a step that lowers the loss
+            break
+    return start, batch, lr
 
 
 def step_factor(start: dict, got: dict, expected: dict) -> float | None:
@@ -299,10 +406,7 @@ def step_factor(start: dict, got: dict, expected: dict) -> float | None:
     return k if states_close(moved, {n: k * s for n, s in step.items()}) else None
 
 
-def verify_train_step(sub, ctx, seed, indices, lr):
-    start = probe_weights(seed)
-    idx = torch.tensor(indices)
-    batch = (ctx.test_x[idx], ctx.test_raw[1][idx])
+def verify_train_step(sub, ctx, start, batch, lr):
     obs = sub.train_step(start, batch, lr, calls=2)
     afters, losses, corrects = expected_sgd(start, batch, lr, calls=2)
     first, second = obs["after"]
@@ -316,7 +420,7 @@ def verify_train_step(sub, ctx, seed, indices, lr):
                         "with nothing clearing the gradients in between")
     if not states_close(first, afters[0]):
         factor = step_factor(start, first, afters[0])
-        if factor is not None and abs(factor - len(indices)) < 0.01 * len(indices):
+        if factor is not None and abs(factor - len(batch[1])) < 0.01 * len(batch[1]):
             raise Fail(f"one call moved the weights by {factor:.3g} times one SGD step, as many times as the batch has "
                        f"images: the loss is summed over the batch, not averaged",
                        hint="use the loss function passed to train_step as it is (it averages over the batch)")
@@ -364,18 +468,85 @@ def verify_train_step(sub, ctx, seed, indices, lr):
 @check("q4_train_step", points=1, hint="unpack the batch, compute the loss, zero the gradients, backpropagate, take one "
                                       "optimizer step; return the loss's value and the number of correct predictions")
 def one_sgd_step(sub, ctx):
-    # not the lab's 0.1: a step that ignores the optimizer it is given must show here too
-    verify_train_step(sub, ctx, seed=0, indices=list(range(32)), lr=0.03)
+    verify_train_step(sub, ctx, *train_step_inputs(ctx, None if ctx.draw is None else "q4 public"))
 
 
 # ---- q5: accuracy after training ----------------------------------------------------------------
+# The judge draws the starting weights and the batch order; the submission's Network and train_step train
+# from there and commit to the weights after every step (digests); the judge then picks steps the
+# submission could not foresee, has their weights shown, and checks each is one plain SGD step of the lab's
+# network on its batch. Weights carried in the file and swapped in break that chain.
+PROBED_STEPS = 8
+"""Steps checked besides the first and the last, drawn after the digests came back."""
+
+
+def default_init(gen: torch.Generator) -> dict[str, torch.Tensor]:
+    """Starting weights distributed as PyTorch's own default for these layers (uniform within 1/sqrt(fan-in)),
+    so the calibration of the threshold holds."""
+    shapes = config.param_shapes()
+    fan_in = {name.rsplit(".", 1)[0]: math.prod(shape[1:]) for name, shape in shapes.items() if name.endswith(".weight")}
+    return {name: (torch.rand(shape, generator=gen) * 2 - 1) * fan_in[name.rsplit(".", 1)[0]] ** -0.5
+            for name, shape in shapes.items()}
+
+
+def training_inputs(ctx) -> tuple[dict, torch.Tensor, int]:
+    """(starting weights, batch order: one row of training-image positions per epoch, seed for anything else
+    random): the self-check's fixed ones, or drawn when grading."""
+    cfg = config.ACCURACY
+    gen = torch.Generator().manual_seed(cfg["seed"]) if ctx.draw is None else ctx.generator("q5")
+    init = default_init(gen)
+    order = torch.stack([torch.randperm(cfg["train_images"], generator=gen) for _ in range(cfg["epochs"])])
+    return init, order, integer(gen, 0, 2**31 - 1)
+
+
+def lab_sgd_step(forward: Callable, state: dict, x: torch.Tensor, y: torch.Tensor, lr: float) -> dict:
+    """The weights after one plain SGD step of the lab's network on the cross-entropy of (x, y)."""
+    params = {k: v.detach().float().clone().requires_grad_(True) for k, v in state.items()}
+    grads = torch.autograd.grad(F.cross_entropy(forward(params, x), y), list(params.values()))
+    return {k: (p - lr * g).detach() for (k, p), g in zip(params.items(), grads)}
+
+
+def verify_training(sub, ctx, init: dict, order: torch.Tensor, obs: dict) -> None:
+    """Fails unless the training started from `init`, ended with the weights returned, and the steps the judge
+    picks now were each one plain SGD step on their batch."""
+    cfg = config.ACCURACY
+    digests, batch = obs["digests"], cfg["batch_size"]
+    if digests[0] != state_digest(init):
+        raise Fail("training did not start from the weights the grader put into the network",
+                   hint="q5 trains your Network from weights the grader sets: do not load or replace weights "
+                        "in __init__ or train_step")
+    final = {k: obs["state"][k] for k in init}
+    if state_digest(final) != digests[-1]:
+        raise Fail("the weights returned after training are not those the last training step left",
+                   hint="q5 trains your Network with your train_step: do not replace its weights")
+    if ctx.lab_forward is None:  # the self-check has no judge's forward to check the steps with
+        return
+    per_epoch, last = -(-order.shape[1] // batch), len(digests) - 2
+    gen = ctx.generator("q5 probed steps")
+    inner = torch.randperm(max(0, last - 1), generator=gen)[:PROBED_STEPS] + 1
+    steps = sorted({0, last, *inner.tolist()})
+    snapshots = sub.train_snapshots(steps)["snapshots"]
+    x, y = ctx.train_x, ctx.train_raw[1]
+    for t, (before, after) in zip(steps, snapshots):
+        if state_digest(before) != digests[t] or state_digest(after) != digests[t + 1]:
+            raise Fail(f"the weights shown for training step {t + 1} are not those the training reported",
+                       hint="q5 trains your Network with your train_step: do not replace its weights")
+        idx = order[t // per_epoch][(t % per_epoch) * batch: (t % per_epoch + 1) * batch]
+        if not states_close(after, lab_sgd_step(ctx.lab_forward, before, x[idx], y[idx], cfg["lr"])):
+            raise Fail(f"training step {t + 1} of {last + 1} was not one plain SGD step of the lab's network on its batch",
+                       hint="each call of train_step takes exactly one step of the optimizer it is given, on the batch "
+                            "it is given, with the lab's forward; q3 and q4 show which part differs")
+
+
 @check("q5_accuracy", points=2, hint="make q2-q4 pass first: this trains your Network with your train_step, "
                                     "then scores the weights with the lab network's forward pass")
 def accuracy_after_training(sub, ctx):
     cfg = config.ACCURACY
-    obs = sub.train(ctx.root, seed=cfg["seed"], device=ctx.device, train_images=cfg["train_images"],
-                    epochs=cfg["epochs"], batch_size=cfg["batch_size"], lr=cfg["lr"])
-    accuracy = ctx.accuracy(sub, obs["state"])
+    init, order, seed = training_inputs(ctx)
+    obs = sub.train(ctx.root, init=init, order=order, seed=seed, device=ctx.device, batch_size=cfg["batch_size"],
+                    lr=cfg["lr"])
+    accuracy = ctx.accuracy(sub, obs["state"])  # first: it names missing or misshapen weights
+    verify_training(sub, ctx, init, order, obs)
     if not accuracy >= cfg["threshold"]:
         raise Fail(f"test accuracy {accuracy:.2%} after {cfg['epochs']} epochs on {cfg['train_images']:,} training images; "
                    f"needs at least {cfg['threshold']:.0%}")

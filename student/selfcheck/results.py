@@ -27,6 +27,8 @@ class CheckResult:
     """What was observed (empty when passed)."""
     hint: str = ""
     """How to go on, without the answer."""
+    detail: str = ""
+    """A hidden check's own observation (its message shows only its kind): staff-side only, never in feedback."""
 
     @property
     def passed(self) -> bool:

@@ -10,7 +10,7 @@ import torch
 
 from . import config
 from .harness import GraderError, InProcess, StudentError, plain_text
-from .questions import CHECKS, Context, Fail
+from .questions import CHECKS, Context, Draw, Fail
 from .results import CheckResult, SubmissionResult
 
 
@@ -52,6 +52,19 @@ STATUS_HINTS = {
 }
 
 
+# What a hidden check says when it does not pass: its kind only. Nothing the submission controls (what it
+# raised or printed, which way it went wrong) leaves a hidden check; the observation stays staff-side.
+HIDDEN_MESSAGES = {
+    "failed": "the hidden check's answers were wrong",
+    "not finished": "not finished yet",
+    "error": "your code raised an error during the hidden check",
+    "syntax error": "the file does not parse",
+    "timeout": "the hidden check ran out of time",
+    "memory limit": "the hidden check ran out of memory",
+    "crashed": "the grading process stopped during the hidden check",
+}
+
+
 def run_check(check, sub, ctx) -> CheckResult:
     result = CheckResult(question=check.question, check=check.name, points=0.0, max_points=check.points,
                          hidden=check.hidden, outcome="passed", hint=check.hint)
@@ -75,6 +88,9 @@ def run_check(check, sub, ctx) -> CheckResult:
     result.message = plain_text(result.message, 500)  # it may quote what the submission printed or raised
     if check.question != "q2_fc1" and result.outcome in ("failed", "error", "crashed"):  # not the limits' own numbers
         result.message = without_fc1_answer(result.message)
+    if check.hidden and not result.passed:
+        result.detail, result.message = result.message, HIDDEN_MESSAGES.get(result.outcome, "")
+        result.hint = STATUS_HINTS.get(result.outcome, check.hint) if result.outcome != "failed" else check.hint
     return result
 
 
@@ -104,14 +120,25 @@ def submission_status(checks: list[CheckResult]) -> str:
 
 def run_checks(sub, ctx: Context, hidden: bool = True, name: str = "submission") -> SubmissionResult:
     started = time.perf_counter()
-    checks = [run_check(c, sub, ctx) for c in available_checks(hidden)]
+    # public checks first: after a hidden check has run, no check whose text the submission shapes follows it
+    ordered = sorted(available_checks(hidden), key=lambda c: c.hidden)
+    checks = [run_check(c, sub, ctx) for c in ordered]
     return SubmissionResult(name=name, checks=checks, status=submission_status(checks),
                             seconds=time.perf_counter() - started)
 
 
+def judge_context(root, device: str = "cpu", draw: Draw | None = None) -> Context:
+    """The judge's context: inputs drawn from a fresh secret seed (or `draw`, to replay one grading), and the
+    judge's own forward to compute what they should give."""
+    from .reference import forward
+
+    return Context(root, device=device, evaluate=judge_evaluator(), draw=draw or Draw(), lab_forward=forward)
+
+
 def check_in_process(path_or_module, root, device: str = "cpu", hidden: bool = True) -> SubmissionResult:
-    """The quick self-check: the student's code runs in this process (use the grader for untrusted code)."""
-    ctx = Context(root, device=device, evaluate=judge_evaluator())
+    """The quick self-check: the student's code runs in this process (use the grader for untrusted code).
+    With the hidden checks (staff), inputs are drawn as in grading; without, they are the shipped fixed ones."""
+    ctx = judge_context(root, device) if hidden else Context(root, device=device, evaluate=judge_evaluator())
     sub = InProcess(path_or_module)
     threads = torch.get_num_threads()
     torch.set_num_threads(1)  # one thread: 1.3 s slower on an idle machine, where spin-waiting threads on a busy one made it 7x slower
