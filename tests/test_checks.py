@@ -61,10 +61,10 @@ WRONG = {
         FC1: failed("fc1.in_features is 300"),
         FLATTEN: failed(r"error for every batch size.*\[-1, 300\]"),
         FLATTEN_HIDDEN: failed("error for every batch size"),
-        ACCURACY: error("batch_size")}),
+        ACCURACY: error("batch_size|keep the layers as the lab gives them")}),
     "fc1_wrong_size_flatten_ok": Expected((2, 0, 2, 2, 0), {
         FC1: failed("fc1.in_features is 300.*4 pixels shorter"),
-        ACCURACY: error("shapes cannot be multiplied")}),
+        ACCURACY: error("shapes cannot be multiplied|keep the layers as the lab gives them")}),
     # The CI data root holds only 10,000 training images, the full one 60,000: either diagnosis will do.
     "train_split_as_test": Expected((0, 2, 2, 2, 2), {
         TEST_SET: failed("training images, not test images|has 60,000 samples")}),
@@ -104,15 +104,15 @@ WRONG = {
         ACCURACY: failed("plain SGD step of the lab's network|test accuracy")}),
     # Its own SGD with the lab's lr 0.1: the public check's learning rate is another, so it shows there too.
     "own_optimizer_in_step": Expected((2, 2, 2, 0, 2), {
-        STEP: failed(r"by 3.33 times one SGD step.*learning rate 0.03.*with the optimizer passed to train_step"),
+        STEP: failed(r"by [0-9.]+ times one SGD step.*learning rate [0-9.]+.*with the optimizer passed to train_step"),
         STEP_HIDDEN: failed("by 2 times one SGD step")}),
     "no_step": Expected((2, 2, 2, 0, 0), {
         STEP: failed("left the weights unchanged"),
         STEP_HIDDEN: failed("left the weights unchanged"),
         ACCURACY: failed("plain SGD step of the lab's network|test accuracy")}),
     "new_optimizer_in_step": Expected((2, 2, 2, 0, 0), {
-        STEP: failed("by only 0.333 times one SGD step.*not one of your own"),
-        STEP_HIDDEN: failed("by only 0.2 times one SGD step"),
+        STEP: failed("by only [0-9.]+ times one SGD step.*not one of your own"),
+        STEP_HIDDEN: failed("by only [0-9.]+ times one SGD step"),
         ACCURACY: failed("plain SGD step of the lab's network|test accuracy")}),
     "count_after_step": Expected((2, 2, 2, 0, 2), {
         STEP: failed("correct predictions for a batch whose predictions were right"),
@@ -124,7 +124,7 @@ WRONG = {
     "flatten_everything": Expected((2, 2, 0, 2, 0), {
         FLATTEN: failed(r"shape \[10\] for a batch of 1.*keep the batch dimension"),
         FLATTEN_HIDDEN: failed(r"shape \[10\] for a batch of 1"),
-        ACCURACY: error("shapes cannot be multiplied")}),
+        ACCURACY: error("shapes cannot be multiplied|keep the layers as the lab gives them")}),
     "task2_unfinished": Expected((2, 0, 2, 2, 0), {FC1: unfinished(), ACCURACY: unfinished()}),
     "task3_unfinished": Expected((2, 2, 0, 2, 0), {FLATTEN: unfinished(), FLATTEN_HIDDEN: unfinished(), ACCURACY: unfinished()}),
     # Edits to the given part of forward: q3 compares forward with the lab network's, publicly too, and
@@ -145,7 +145,7 @@ WRONG = {
     "channels_last_flatten": Expected((2, 2, 0, 2, 0), {
         FLATTEN: failed("differ from the lab network's.*own order"),
         FLATTEN_HIDDEN: failed("differ from the lab network's"),
-        ACCURACY: failed("test accuracy.*lab network's forward")}),
+        ACCURACY: failed("test accuracy.*lab network's forward|plain SGD step of the lab's network")}),
     "squeezing_flatten": Expected((2, 2, 0, 2, 2), {
         FLATTEN: failed(r"shape \[10\] for a batch of 1; expected \[1, 10\]"),
         FLATTEN_HIDDEN: failed(r"shape \[10\] for a batch of 1; expected \[1, 10\]")}),
@@ -175,12 +175,12 @@ WRONG = {
     "test_set_debug_subset": Expected((0, 2, 2, 2, 2), {
         TEST_SET: failed("has 1,000 samples")}),
     "summed_loss": Expected((2, 2, 2, 0, 0), {
-        STEP: failed("\\d+ times one SGD step.*summed over the batch"),
+        STEP: failed("[0-9]+ times one SGD step.*summed over the batch"),
         STEP_HIDDEN: failed("summed over the batch"),
         ACCURACY: failed("plain SGD step of the lab's network|test accuracy")}),
     "clipped_gradients": Expected((2, 2, 2, 0, 0), {
-        STEP: failed("only [\\d.]+ times one SGD step.*nothing scaled or clipped"),
-        STEP_HIDDEN: failed("only [\\d.]+ times one SGD step"),
+        STEP: failed("only [0-9.]+ times one SGD step.*nothing scaled or clipped"),
+        STEP_HIDDEN: failed("only [0-9.]+ times one SGD step"),
         ACCURACY: failed("plain SGD step of the lab's network|test accuracy")}),
     # One idea, two tasks: the flatten's forward returns log-probabilities, and the step ignores the loss it is given.
     "log_softmax_and_nll": Expected((2, 2, 0, 0, 2), {
@@ -197,7 +197,7 @@ WRONG = {
         FC1: failed("fc1 has 24,704 parameters, expected 23,160"),
         FLATTEN: error(r"fc2.weight has shape \[60, 128\], expected \[60, 120\]: keep the layers as the lab gives them"),
         FLATTEN_HIDDEN: error("keep the layers as the lab gives them"),
-        ACCURACY: failed(r"fc1.weight is \[128, …\]")}),
+        ACCURACY: error(r"fc1.weight is \[128, …\]")}),
     "returns_three_values": Expected((2, 2, 2, 0, 2), {
         STEP: failed("returned 3 values; expected two.*return exactly two values"),
         STEP_HIDDEN: failed("returned 3 values")}),
