@@ -56,14 +56,14 @@ QUESTIONS = {
 # for both), from starting weights and a batch order the judge draws afresh for every grading, then
 # evaluated by the judge on the 10,000 test images. The judge checks steps of that training against plain
 # SGD, so the threshold only has to tell a network that learned from one that did not; it must hold for
-# the reference on every draw. Calibration (benchmarks/calibrate_accuracy.py, README): over 64 draws the
-# reference reached 88.1-96.3% on the CPU (5th percentile 92.2%), so 80% leaves a margin of 8 points below
-# the worst draw seen; a network that does not learn stays near 10%.
+# the reference on every draw. Calibration (benchmarks/calibrate_accuracy.py, README): most draws give the
+# reference 92-96% on the CPU, but the tail is long (83.1% and 88.1% among about 100 draws), so the
+# threshold sits at 50%: far below any draw seen, far above a network that does not learn (about 10%).
 ACCURACY = {
     "train_images": 10_000,
     "epochs": 3,
     "batch_size": 100,
     "lr": 0.1,
-    "threshold": 0.80,
+    "threshold": 0.50,
     "seed": 0,
 }

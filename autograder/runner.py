@@ -90,7 +90,7 @@ def run_check(check, sub, ctx) -> CheckResult:
         result.message = without_fc1_answer(result.message)
     if check.hidden and not result.passed:
         result.detail, result.message = result.message, HIDDEN_MESSAGES.get(result.outcome, "")
-        result.hint = STATUS_HINTS.get(result.outcome, check.hint) if result.outcome != "failed" else check.hint
+        result.hint = STATUS_HINTS.get(result.outcome, check.hint)  # the check's own hint, never a Fail's
     return result
 
 

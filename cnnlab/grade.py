@@ -424,7 +424,7 @@ def pick_device(device: str) -> str:
 @contextlib.contextmanager
 def torch_cache_in_scratch():
     """torch creates its compile cache folder (torchinductor_<user>) in TMPDIR when torchvision's datasets are
-    first imported: put it in a folder of the grading's own, removed afterwards, so grading leaves nothing."""
+    first imported (nothing later in grading makes it): put it in a folder of its own, removed afterwards."""
     name = "TORCHINDUCTOR_CACHE_DIR"
     before = os.environ.get(name)
     with tempfile.TemporaryDirectory(prefix="cnnlab-torch-") as folder:
@@ -497,18 +497,19 @@ def main(*, submissions: list[str], out: str = "grades", data: str | None = None
     saved = read_saved(out_dir)
     subs = assign_names(subs, saved)
     for sub in subs:
-        sub.draw = draws.get(sub.where) or draws.get(f"name:{sub.name}") or Draw().seed
+        sub.draw = draws.get(sub.where) or draws.get(f"name:{sub.name}") or ""
     if replay and progress:
-        hits = sum(1 for s in subs if s.where in draws or f"name:{s.name}" in draws)
-        print(f"replaying the recorded draws of {hits} of {len(subs)} hand-in(s) from {replay}/staff", file=sys.stderr)
+        print(f"replaying the recorded draws of {sum(bool(s.draw) for s in subs)} of {len(subs)} hand-in(s) from "
+              f"{replay}/staff", file=sys.stderr)
+    for sub in subs:
+        sub.draw = sub.draw or Draw().seed  # every other hand-in: a fresh draw
     staff_log = logging.FileHandler(out_dir / "errors.log", delay=True)  # created only when something is logged
     staff_log.setFormatter(logging.Formatter("%(asctime)s %(message)s"))
     log.addHandler(staff_log)
     try:
         staff = (Path(replay),) if replay else ()
-        with torch_cache_in_scratch():
-            return _grade_all(subs, saved, out_dir, root, jobs, timeout, memory_limit, device, force or bool(replay),
-                              isolate, progress, staff)
+        return _grade_all(subs, saved, out_dir, root, jobs, timeout, memory_limit, device, force or bool(replay), isolate,
+                          progress, staff)
     except KeyboardInterrupt:  # while MNIST was read or the hand-ins hashed, before any grading began
         raise Interrupted(f"interrupted before grading began; {out_dir}/results keeps what earlier runs saved: "
                           "run the same command again to grade") from None

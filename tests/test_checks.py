@@ -105,7 +105,7 @@ WRONG = {
     # Its own SGD with the lab's lr 0.1: the public check's learning rate is another, so it shows there too.
     "own_optimizer_in_step": Expected((2, 2, 2, 0, 2), {
         STEP: failed(r"by [0-9.]+ times one SGD step.*learning rate [0-9.]+.*with the optimizer passed to train_step"),
-        STEP_HIDDEN: failed("by 2 times one SGD step")}),
+        STEP_HIDDEN: failed("by [0-9.]+ times one SGD step")}),
     "no_step": Expected((2, 2, 2, 0, 0), {
         STEP: failed("left the weights unchanged"),
         STEP_HIDDEN: failed("left the weights unchanged"),
@@ -177,7 +177,8 @@ WRONG = {
     "summed_loss": Expected((2, 2, 2, 0, 0), {
         STEP: failed("[0-9]+ times one SGD step.*summed over the batch"),
         STEP_HIDDEN: failed("summed over the batch"),
-        ACCURACY: failed("plain SGD step of the lab's network|test accuracy")}),
+        # whether the training diverges before a checked step depends on the draw: either way it fails
+        ACCURACY: failed("plain SGD step of the lab's network|test accuracy|the training diverged")}),
     "clipped_gradients": Expected((2, 2, 2, 0, 0), {
         STEP: failed("only [0-9.]+ times one SGD step.*nothing scaled or clipped"),
         STEP_HIDDEN: failed("only [0-9.]+ times one SGD step"),

@@ -523,8 +523,9 @@ class InProcess:
         scores are the ones this training produced."""
         def run():
             images, labels = load_split(root, train=True, download=False)
-            x = normalize(images).to(device)
-            y = labels.to(device)
+            used = int(order.max()) + 1  # the budget's first images, not the whole split
+            x = normalize(images[:used]).to(device)
+            y = labels[:used].to(device)
             seed_everything(seed)
             net = self._attr("Network")()
             load_params(net, init)

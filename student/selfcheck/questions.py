@@ -125,7 +125,7 @@ class Context:
 
     def generator(self, purpose: str) -> torch.Generator:
         if self.draw is None:
-            raise RuntimeError(f"{purpose}: a hidden check needs a grading draw (Context(draw=Draw()))")
+            raise RuntimeError(f"{purpose}: inputs drawn for grading need a draw (Context(draw=Draw()))")
         return self.draw.generator(purpose)
 
 
@@ -346,22 +346,27 @@ def forward_computes_the_lab_network(sub, ctx):
 
 
 # ---- q4: the training step ----------------------------------------------------------------------
+def sgd_step(forward: Callable, state: dict, x: torch.Tensor, y: torch.Tensor, lr: float) -> tuple[dict, float, int]:
+    """One plain SGD step of `forward(weights, x)` on the cross-entropy of (x, y): (the weights after it, the loss
+    and the number correct before it). q4 checks it on the probe model, q5 on the lab's network."""
+    params = {k: v.detach().float().clone().requires_grad_(True) for k, v in state.items()}
+    preds = forward(params, x)
+    loss = F.cross_entropy(preds, y)
+    grads = torch.autograd.grad(loss, list(params.values()))
+    after = {k: (p - lr * g).detach() for (k, p), g in zip(params.items(), grads)}
+    return after, loss.item(), int(preds.argmax(1).eq(y).sum())
+
+
 def expected_sgd(state, batch, lr, calls):
     """What `calls` plain SGD steps on one batch give: weights after each, loss and correct count before each."""
     model = probe_model()
-    load_params(model, state)
-    params = dict(model.named_parameters())
+    forward = lambda params, x: torch.func.functional_call(model, params, (x,))  # noqa: E731
     afters, losses, corrects = [], [], []
     for _ in range(calls):
-        preds = model(batch[0])
-        loss = F.cross_entropy(preds, batch[1])
-        grads = torch.autograd.grad(loss, list(params.values()))
-        losses.append(loss.item())
-        corrects.append(int(preds.argmax(1).eq(batch[1]).sum()))
-        with torch.no_grad():
-            for p, g in zip(params.values(), grads):
-                p -= lr * g
-        afters.append({k: v.detach().clone() for k, v in params.items()})
+        state, loss, correct = sgd_step(forward, state, *batch, lr)
+        afters.append(state)
+        losses.append(loss)
+        corrects.append(correct)
     return afters, losses, corrects
 
 
@@ -375,10 +380,14 @@ def probe_weights(gen: torch.Generator) -> dict[str, torch.Tensor]:
             for k, v in probe_model().named_parameters()}
 
 
+MIN_GRAD_NORM = 1.5
+"""A drawn q4 batch's gradients are at least this large (clip_grad_norm_(..., 1.0) is the usual clipping)."""
+
+
 def train_step_inputs(ctx, purpose: str | None = None) -> tuple[dict, tuple, float]:
     """(probe weights, batch, learning rate) for a q4 check: the self-check's fixed ones, or drawn for
     `purpose`: 24-48 test images at drawn positions, on which the probe gets some but not all right (so a
-    fraction returned instead of a count shows) and one honest step lowers the loss, and a learning rate that
+    fraction returned instead of a count shows), one honest step lowers the loss and clipping shows, and a learning rate that
     is not the lab's 0.1 (so a step with an optimizer of the step's own shows)."""
     if purpose is None:
         start, idx = probe_weights(torch.Generator().manual_seed(0)), torch.arange(32)
@@ -389,8 +398,10 @@ def train_step_inputs(ctx, purpose: str | None = None) -> tuple[dict, tuple, flo
         start = probe_weights(gen)
         idx = torch.randperm(len(ctx.test_x), generator=gen)[: integer(gen, 24, 48)]
         batch = (ctx.test_x[idx], ctx.test_raw[1][idx])
-        _, losses, corrects = expected_sgd(start, batch, lr, calls=2)
-        if 2 <= corrects[0] <= len(idx) - 2 and losses[1] < losses[0]:  # the check needs a step that lowers the loss
+        afters, losses, corrects = expected_sgd(start, batch, lr, calls=2)
+        grad_norm = sum(float((start[k] - afters[0][k]).pow(2).sum()) for k in start) ** 0.5 / lr
+        # the check needs a step that lowers the loss, and gradients large enough that clipping them to 1 shows
+        if 2 <= corrects[0] <= len(idx) - 2 and losses[1] < losses[0] and grad_norm > MIN_GRAD_NORM:
             break
     return start, batch, lr
 
@@ -499,13 +510,6 @@ def training_inputs(ctx) -> tuple[dict, torch.Tensor, int]:
     return init, order, integer(gen, 0, 2**31 - 1)
 
 
-def lab_sgd_step(forward: Callable, state: dict, x: torch.Tensor, y: torch.Tensor, lr: float) -> dict:
-    """The weights after one plain SGD step of the lab's network on the cross-entropy of (x, y)."""
-    params = {k: v.detach().float().clone().requires_grad_(True) for k, v in state.items()}
-    grads = torch.autograd.grad(F.cross_entropy(forward(params, x), y), list(params.values()))
-    return {k: (p - lr * g).detach() for (k, p), g in zip(params.items(), grads)}
-
-
 def verify_training(sub, ctx, init: dict, order: torch.Tensor, obs: dict) -> None:
     """Fails unless the training started from `init`, ended with the weights returned, and the steps the judge
     picks now were each one plain SGD step on their batch."""
@@ -532,7 +536,7 @@ def verify_training(sub, ctx, init: dict, order: torch.Tensor, obs: dict) -> Non
             raise Fail(f"the weights shown for training step {t + 1} are not those the training reported",
                        hint="q5 trains your Network with your train_step: do not replace its weights")
         idx = order[t // per_epoch][(t % per_epoch) * batch: (t % per_epoch + 1) * batch]
-        if not states_close(after, lab_sgd_step(ctx.lab_forward, before, x[idx], y[idx], cfg["lr"])):
+        if not states_close(after, sgd_step(ctx.lab_forward, before, x[idx], y[idx], cfg["lr"])[0]):
             raise Fail(f"training step {t + 1} of {last + 1} was not one plain SGD step of the lab's network on its batch",
                        hint="each call of train_step takes exactly one step of the optimizer it is given, on the batch "
                             "it is given, with the lab's forward; q3 and q4 show which part differs")
