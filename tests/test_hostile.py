@@ -548,3 +548,44 @@ def test_mount_points_with_odd_characters_are_read_as_the_kernel_writes_them():
     from cnnlab.child import unescape
 
     assert unescape(r"/srv/dat\134a\040b\011c\012d") == "/srv/dat\\a b\tc\nd"
+
+
+# x86_64 numbers of the calls the filter must refuse, each with arguments that would otherwise work or fail
+# harmlessly (the call never reaches the kernel when refused)
+REFUSED_CALLS = {"keyctl": "250, 0, -4, 0", "add_key": "248, b'user', b'k', b'v', 1, -4", "request_key": "249, b'user', b'k', 0, 0",
+                 "ptrace": "101, 16, os.getppid(), 0, 0", "bpf": "321, 0, 0, 0", "perf_event_open": "298, 0, 0, -1, -1, 0",
+                 "io_uring_setup": "425, 1, 0", "mount": "165, b'none', b'/tmp', b'tmpfs', 0, 0", "setns": "308, 0, 0",
+                 "unshare": "272, 0x10000000", "clone": "56, 0x10000000 | 17, 0, 0, 0, 0"}
+
+
+@pytest.mark.parametrize("name", [pytest.param(n, id=n) for n in REFUSED_CALLS])
+def test_the_system_call_filter_refuses_and_names_each_call_no_lab_needs(name):
+    """The filter as the sandbox loads it, in a process of its own: the call never returns, the listener names it."""
+    import platform
+
+    from cnnlab import syscalls
+
+    if platform.machine() != "x86_64":
+        pytest.skip("the call numbers here are x86_64's")
+    mine, theirs = socket.socketpair(socket.AF_UNIX, socket.SOCK_STREAM)
+    script = ("import ctypes, os, socket, sys\nfrom cnnlab import syscalls\n"
+              f"channel = socket.socket(fileno={theirs.fileno()})\nproblem = syscalls.refuse(channel)\nchannel.close()\n"
+              "if problem:\n    sys.exit(problem)\n"
+              f"ctypes.CDLL(None, use_errno=True).syscall({REFUSED_CALLS[name]})\nprint('returned')\n")
+    child = subprocess.Popen([sys.executable, "-c", script], pass_fds=(theirs.fileno(),), stdout=subprocess.PIPE,
+                             stderr=subprocess.PIPE, text=True)
+    theirs.close()
+    try:
+        listener = syscalls.receive_listener(mine)
+        if listener is None:
+            child.wait(timeout=30)
+            pytest.skip(f"no system-call filter here: {child.stderr.read().strip()}")
+        ready, _, _ = select.select([listener], [], [], 30)
+        assert ready, "the call was not refused"
+        assert syscalls.refused_call(listener) == name
+        os.close(listener)
+    finally:
+        child.kill()
+        out, _ = child.communicate()
+        mine.close()
+    assert "returned" not in out
