@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from . import reference
-from .questions import (check, drawn_batches, drawn_weights, forward_outputs, integer, same_as_lab,
+from .questions import (batch_size, check, drawn_batches, drawn_weights, forward_outputs, same_as_lab,
                         train_step_inputs, verify_train_step)
 
 
@@ -12,7 +12,7 @@ from .questions import (check, drawn_batches, drawn_weights, forward_outputs, in
 def forward_matches_the_lab_network(sub, ctx):
     gen = ctx.generator("q3 hidden")
     state = drawn_weights(gen)
-    batches = drawn_batches(ctx, gen, [1, integer(gen, 2, 9), integer(gen, 33, 64), integer(gen, 100, 150)])
+    batches = drawn_batches(ctx, gen, [1, batch_size(gen, 2, 9), batch_size(gen, 33, 64), batch_size(gen, 100, 150)])
     for x, out in zip(batches, forward_outputs(sub, state, batches)):
         same_as_lab(out, reference.forward(state, x), "a hidden batch")
 

@@ -84,6 +84,14 @@ def integer(gen: torch.Generator, low: int, high: int) -> int:
     return int(torch.randint(low, high + 1, (), generator=gen))
 
 
+def batch_size(gen: torch.Generator, low: int, high: int) -> int:
+    """A batch size in [low, high] that is no multiple of fc1's input size: messages mask those multiples
+    (they would hand over task 2's answer), and "a batch of …" would tell the student nothing."""
+    while (size := integer(gen, low, high)) % config.fc1_in_features() == 0:
+        pass
+    return size
+
+
 class Context:
     """The judge's side: the data root, the device, MNIST read once per process, and where the inputs come
     from: `draw` (grading: fresh inputs) with `lab_forward` (the judge's forward, which computes what they
@@ -320,7 +328,7 @@ def flatten_inputs(ctx) -> tuple[dict, list[int], list[torch.Tensor], torch.Tens
         return public_weights(), sizes, [ctx.test_x[:b] for b in sizes], public_inputs(), public_outputs()
     gen = ctx.generator("q3 public")
     # the lab's batch size among them: a flatten fixed to it shows as "works for 100" (a hint that helps)
-    sizes = [1, integer(gen, 2, 31), config.ACCURACY["batch_size"], integer(gen, 101, 256)]
+    sizes = [1, batch_size(gen, 2, 31), config.ACCURACY["batch_size"], batch_size(gen, 101, 256)]
     state, inputs = drawn_weights(gen), noise_batch(gen)
     return state, sizes, drawn_batches(ctx, gen, sizes), inputs, ctx.lab_forward(state, inputs)
 
@@ -387,7 +395,8 @@ MIN_GRAD_NORM = 1.5
 def train_step_inputs(ctx, purpose: str | None = None) -> tuple[dict, tuple, float]:
     """(probe weights, batch, learning rate) for a q4 check: the self-check's fixed ones, or drawn for
     `purpose`: 24-48 test images at drawn positions, on which the probe gets some but not all right (so a
-    fraction returned instead of a count shows), one honest step lowers the loss and clipping shows, and a learning rate that
+    fraction returned instead of a count shows), one honest step lowers the loss and changes the count (so a count
+    taken after the step shows) and clipping shows, and a learning rate that
     is not the lab's 0.1 (so a step with an optimizer of the step's own shows)."""
     if purpose is None:
         start, idx = probe_weights(torch.Generator().manual_seed(0)), torch.arange(32)
@@ -396,12 +405,14 @@ def train_step_inputs(ctx, purpose: str | None = None) -> tuple[dict, tuple, flo
     lr = round(uniform(gen, 0.02, 0.08), 4)
     for _ in range(100):
         start = probe_weights(gen)
-        idx = torch.randperm(len(ctx.test_x), generator=gen)[: integer(gen, 24, 48)]
+        idx = torch.randperm(len(ctx.test_x), generator=gen)[: batch_size(gen, 24, 48)]
         batch = (ctx.test_x[idx], ctx.test_raw[1][idx])
         afters, losses, corrects = expected_sgd(start, batch, lr, calls=2)
         grad_norm = sum(float((start[k] - afters[0][k]).pow(2).sum()) for k in start) ** 0.5 / lr
         # the check needs a step that lowers the loss, and gradients large enough that clipping them to 1 shows
-        if 2 <= corrects[0] <= len(idx) - 2 and losses[1] < losses[0] and grad_norm > MIN_GRAD_NORM:
+        # and one that changes the count, so a count taken after the step shows
+        if (2 <= corrects[0] <= len(idx) - 2 and corrects[1] != corrects[0] and losses[1] < losses[0]
+                and grad_norm > MIN_GRAD_NORM):
             break
     return start, batch, lr
 

@@ -152,8 +152,9 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     try:
         args = build_parser().parse_args(argv)  # builds on modules that import torch: a second or two
-    except KeyboardInterrupt:
-        print("cnnlab: interrupted", file=sys.stderr)
+    except KeyboardInterrupt:  # Ctrl-C while torch loads: nothing started yet, one line that names the command
+        words = [w for w in (sys.argv[1:] if argv is None else argv) if not w.startswith("-")]
+        print(f"cnnlab {words[0]}: interrupted" if words else "cnnlab: interrupted", file=sys.stderr)
         return 130
     from .autograder.data import DataError
 

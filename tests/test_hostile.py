@@ -575,6 +575,7 @@ def test_the_system_call_filter_refuses_and_names_each_call_no_lab_needs(name):
     child = subprocess.Popen([sys.executable, "-c", script], pass_fds=(theirs.fileno(),), stdout=subprocess.PIPE,
                              stderr=subprocess.PIPE, text=True)
     theirs.close()
+    listener = None
     try:
         listener = syscalls.receive_listener(mine)
         if listener is None:
@@ -583,9 +584,12 @@ def test_the_system_call_filter_refuses_and_names_each_call_no_lab_needs(name):
         ready, _, _ = select.select([listener], [], [], 30)
         assert ready, "the call was not refused"
         assert syscalls.refused_call(listener) == name
-        os.close(listener)
     finally:
+        # as the leader does: kill first, then let the listener go (closed first, the kernel would answer the
+        # waiting call with ENOSYS and it would return)
         child.kill()
         out, _ = child.communicate()
         mine.close()
+        if listener is not None:
+            os.close(listener)
     assert "returned" not in out
