@@ -69,6 +69,19 @@ def graded(tmp_path_factory, data_root):
     return out, results
 
 
+def test_a_relative_data_root_through_a_parent_folder_grades(tmp_path, data_root, monkeypatch):
+    """CNNLAB_DATA=../shared/data, as a TA types it: the sandbox sees the folders on the root's real path."""
+    (tmp_path / "work").mkdir()
+    monkeypatch.chdir(tmp_path / "work")
+    relative = os.path.relpath(data_root)
+    assert relative.startswith("..")
+    shutil.copy(STUDENT, "bob.py")
+    monkeypatch.setenv("CNNLAB_DATA", relative)
+    results = grade.main(submissions=["bob.py"], out="grades", jobs=1, timeout=60, progress=False)
+    assert [r.status for r in results] == ["graded"]
+    assert all(c.outcome == "not finished" for c in results[0].checks)
+
+
 def test_gradebook_has_otters_columns_and_one_exact_row_per_submission(graded):
     out, _ = graded
     with open(out / "final_grades.csv") as f:
