@@ -1,8 +1,9 @@
 """Run one check from an otter test file on the submission's globals (otter executes the .py first).
 
-Under otter the student's code runs in the grading kernel itself: isolation is otter's Docker
-container (or Gradescope's). The checks, seeds and the judge's own evaluation are the same as
-in `cnnlab grade`.
+Under otter the student's code runs in the grading process itself (otter's design): otter's Docker
+container (or Gradescope's) protects the machine, but a submission can reach these checks and the draw,
+so scores are only as trustworthy as the class (README's threat model). The checks, the drawn inputs and
+the judge's own evaluation are otherwise the same as in `cnnlab grade`.
 """
 
 from __future__ import annotations

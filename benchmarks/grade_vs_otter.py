@@ -2,10 +2,16 @@
 
     python benchmarks/grade_vs_otter.py [--data DIR] [--count 20] [--jobs 2] [--device auto]
     python benchmarks/grade_vs_otter.py --breakdown [--data DIR] [--device cpu]
+    python benchmarks/grade_vs_otter.py --otter-grade [--image IMAGE] [--data DIR] [--count 20]
 
 The submissions cycle through examples/submissions/*.py (realistic right and wrong labs). Both tools
 use the same checks; otter runs them in the student's process (Docker is its isolation), cnnlab
 in sandboxed children. Prints both wall-clock times, seconds per submission and their ratio.
+
+--otter-grade times `otter grade` (Docker) instead of `otter run`: first the grading image's build from
+the zip with nothing cached (otter's own build function; the image and Docker's build cache are removed
+first), then `otter grade` on the same submissions (its build step now cached), and prints the image's
+size. --image is the base image (default: $OTTER_DOCKER_IMAGE, else otter's ubuntu:22.04).
 
 --breakdown grades the reference solution three times in one sandboxed run on one core, the way
 `cnnlab grade` does, and prints where its time goes: the zygote's start (once per run), each
@@ -33,6 +39,10 @@ def main():
     p.add_argument("--device", default="auto", help="cnnlab grade --device (default: auto)")
     p.add_argument("--skip-otter", action="store_true", help="time cnnlab grade only")
     p.add_argument("--breakdown", action="store_true", help="where one submission's time goes, instead")
+    p.add_argument("--otter-grade", action="store_true", help="time `otter grade` (Docker: image build, then "
+                   "grading) instead of `otter run`")
+    p.add_argument("--image", default=os.environ.get("OTTER_DOCKER_IMAGE") or "ubuntu:22.04",
+                   help="otter grade's base image (default: $OTTER_DOCKER_IMAGE, else ubuntu:22.04)")
     args = p.parse_args()
     if args.breakdown:
         return breakdown(args.data, "cpu" if args.device == "auto" else args.device)
@@ -57,6 +67,11 @@ def main():
     print(f"cnnlab grade -j {args.jobs}: {ours:.1f} s for {args.count} submissions ({ours / args.count:.2f} s each)")
     if args.skip_otter:
         return
+    if args.otter_grade:
+        theirs = otter_grade(work, subs, args.image, env)
+        print(f"ratio: cnnlab grade is {theirs / ours:.1f}x faster than otter grade's grading (image build aside)")
+        shutil.rmtree(work, ignore_errors=True)
+        return
     started = time.perf_counter()
     for f in sorted(subs.iterdir()):
         out = work / "otter" / f.stem
@@ -67,6 +82,33 @@ def main():
     print(f"otter run, one after another: {theirs:.1f} s for {args.count} submissions ({theirs / args.count:.2f} s each)")
     print(f"ratio: cnnlab grade is {theirs / ours:.1f}x faster")
     shutil.rmtree(work, ignore_errors=True)
+
+
+def otter_grade(work: Path, subs: Path, base_image: str, env: dict, name: str = "cnnlab_bench") -> float:
+    """Build otter's grading image from nothing, then grade with `otter grade`; prints both; returns the grading's
+    seconds."""
+    from otter.grade.containers import build_image
+    from otter.grade.utils import OTTER_DOCKER_IMAGE_NAME
+    from otter.run import AutograderConfig
+
+    image = f"{OTTER_DOCKER_IMAGE_NAME}:{name}"
+    subprocess.run(["docker", "image", "rm", "-f", image], capture_output=True)
+    subprocess.run(["docker", "builder", "prune", "-af"], capture_output=True)  # no layer of an earlier build
+    started = time.perf_counter()
+    build_image(str(work / "autograder.zip"), base_image, name, AutograderConfig())
+    built = time.perf_counter() - started
+    size = int(subprocess.run(["docker", "image", "inspect", image, "--format", "{{.Size}}"], capture_output=True,
+                              text=True, check=True).stdout)
+    print(f"otter grade's image build (base {base_image}, nothing cached): {built:.1f} s; image {size / 1e9:.2f} GB")
+    (work / "otter-grades").mkdir()
+    started = time.perf_counter()
+    subprocess.run([sys.executable, "-m", "otter", "grade", "-n", name, "-a", str(work / "autograder.zip"), "--ext", "py",
+                    "-o", str(work / "otter-grades"), "--image", base_image, str(subs)],
+                   check=True, env=env, capture_output=True)
+    theirs = time.perf_counter() - started
+    count = len(list(subs.iterdir()))
+    print(f"otter grade (image cached): {theirs:.1f} s for {count} submissions ({theirs / count:.2f} s each)")
+    return theirs
 
 
 def breakdown(data, device, rounds=3):

@@ -92,7 +92,7 @@ def cmd_autograder(args) -> int:
     if not args.out.endswith(".zip"):
         raise CnnlabError(f"--out {args.out}: the autograder is a zip file; pass a name ending in .zip")
     path = otter_zip.main(out=args.out, data=args.data)
-    print(f"wrote {path}; grade with: otter grade -n cnn_lab -a {path} --ext py -o grades submissions/")
+    print(f"wrote {path}; grade with: mkdir -p grades && otter grade -n cnn_lab -a {path} --ext py -o grades submissions/")
     return 0
 
 

@@ -2,8 +2,10 @@
 
 One otter test file per question (its public and hidden checks as test cases with their points),
 the checks as a package folder (otter takes every top-level .py beside the submission for a
-submission), the MNIST files the checks read (no network at grading time), and requirements
-pinned to the versions this kit was tested with.
+submission), the MNIST files the checks read (no network at grading time), requirements pinned to
+the versions this kit was tested with, and a setup.sh and run_autograder of the kit's own: a venv
+and pip, where otter's stock ones download Miniforge, build a conda environment and fetch a browser
+(the slow image builds otter's users report, and unreachable where only package registries are).
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ import struct
 import subprocess
 import sys
 import tempfile
+import time
 import zipfile
 from pathlib import Path
 
@@ -56,14 +59,53 @@ def test_files() -> dict[str, str]:
     return files
 
 
+AUTOGRADER_DIR = "/autograder"  # where Gradescope and otter's Dockerfile put the zip; run_otter.py names it too
+CPU_INDEX = "https://download.pytorch.org/whl/cpu"
+SETUP_SH = f"""#!/usr/bin/env bash
+# Written by `cnnlab autograder` in place of otter's stock setup.sh (which downloads Miniforge, builds a conda
+# environment and fetches a browser for PDFs): one venv, filled by pip from requirements.txt.
+set -euo pipefail
+export DEBIAN_FRONTEND=noninteractive
+SOURCE={AUTOGRADER_DIR}/source
+VENV={AUTOGRADER_DIR}/venv
+CPU_INDEX={CPU_INDEX}
+if ! python3 -c "import ensurepip, venv" 2>/dev/null; then
+    apt-get update -qq
+    apt-get install -y -qq --no-install-recommends python3 python3-venv python3-pip ca-certificates
+fi
+python3 -m venv "$VENV"
+pip() {{ "$VENV/bin/python" -m pip --disable-pip-version-check --no-input "$@"; }}
+# torch's CPU wheels where PyTorch's index answers: the default index's torch carries CUDA (several GB more)
+TORCH=$(grep -E '^(torch|torchvision)==' "$SOURCE/requirements.txt")
+# (asked with no pip configuration: an extra index configured there would answer in its place)
+if env -u PIP_INDEX_URL -u PIP_EXTRA_INDEX_URL PIP_CONFIG_FILE=/dev/null \\
+        "$VENV/bin/python" -m pip index versions torch --index-url "$CPU_INDEX" --timeout 20 --retries 1 >/dev/null 2>&1; then
+    pip install --no-cache-dir --index-url "$CPU_INDEX" $TORCH
+else
+    echo "cnnlab setup.sh: PyTorch's CPU index ($CPU_INDEX) is not reachable; torch comes from the default index (with CUDA: a larger image)"
+fi
+pip install --no-cache-dir -r "$SOURCE/requirements.txt"
+"$VENV/bin/python" -c "import otter, torch, torchvision; print('cnnlab setup.sh: torch', torch.__version__)"
+"""
+RUN_AUTOGRADER = f"""#!/usr/bin/env bash
+# Written by `cnnlab autograder`: otter's grading run, in the venv that setup.sh made.
+set -euo pipefail
+exec {AUTOGRADER_DIR}/venv/bin/python {AUTOGRADER_DIR}/source/run_otter.py
+"""
+ENVIRONMENT_YML = "# Not used: setup.sh installs requirements.txt with pip into a venv (otter's Dockerfile copies this file).\n"
+
+
 def requirements() -> str:
-    """The versions this kit runs with; CPU wheels, since otter's images grade on the CPU."""
+    """The versions this kit runs with. otter is pinned to the grader's own: `otter grade` unpickles what the
+    container's otter wrote. numpy's pin needs Python 3.11; an older Python (Ubuntu 22.04's 3.10) takes what fits."""
     import numpy
     import torchvision
+    from otter import __version__ as otter_version
 
     base = lambda v: v.split("+")[0]  # noqa: E731
-    return ("--extra-index-url https://download.pytorch.org/whl/cpu\n"
-            f"torch=={base(torch.__version__)}\ntorchvision=={base(torchvision.__version__)}\nnumpy=={numpy.__version__}\n")
+    return (f"torch=={base(torch.__version__)}\ntorchvision=={base(torchvision.__version__)}\n"
+            f"numpy=={numpy.__version__}; python_version >= '3.11'\nnumpy; python_version < '3.11'\n"
+            f"otter-grader[grading]=={otter_version}\n")
 
 
 def _write_idx(path: Path, tensor, magic: int) -> None:
@@ -98,25 +140,32 @@ def main(*, out: str = "dist/autograder.zip", data: str | None = None) -> Path:
             (stage / "tests" / name).write_text(text)
         shutil.copytree(source, stage / PACKAGE, ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
         bundle_data(mnist.resolve_root(data), stage / DATA_DIR)
-        (stage / "requirements.txt").write_text(requirements())
         (stage / "otter_config.json").write_text(OTTER_CONFIG)
-        command = [sys.executable, "-m", "otter", "generate", "-t", "tests", "-o", str(out_path), "-r", "requirements.txt",
-                   "-c", "otter_config.json", "--python-version", f"{sys.version_info.major}.{sys.version_info.minor}",
-                   PACKAGE, DATA_DIR]
+        command = [sys.executable, "-m", "otter", "generate", "-t", "tests", "-o", str(out_path), "--no-requirements",
+                   "--no-environment", "-c", "otter_config.json", PACKAGE, DATA_DIR]
         done = subprocess.run(command, cwd=stage, capture_output=True, text=True)
         if done.returncode != 0:
             last = (done.stderr.strip() or done.stdout.strip()).splitlines()[-1:] or ["no output"]
             raise CnnlabError(f"otter generate failed: {last[0]} (run with -v, or run the command in {stage} by hand)")
-    recompress(out_path)
+    rewrite(out_path, {"setup.sh": SETUP_SH, "run_autograder": RUN_AUTOGRADER, "environment.yml": ENVIRONMENT_YML,
+                       "requirements.txt": requirements()})
     return out_path
 
 
-def recompress(path: Path) -> None:
-    """otter stores the files uncompressed; MNIST deflates to about a fifth."""
+def rewrite(path: Path, replaced: dict[str, str]) -> None:
+    """Put the kit's own files in place of otter's (or beside them), and compress: otter stores the files
+    uncompressed, and MNIST deflates to about a fifth."""
     tmp = path.with_suffix(".tmp")
     with zipfile.ZipFile(path) as src, zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED) as dst:
+        if f'"{AUTOGRADER_DIR}"' not in src.read("run_otter.py").decode():
+            raise CnnlabError(f"this otter's run_otter.py does not grade in {AUTOGRADER_DIR}: cnnlab's setup.sh "
+                              f"would not match it (install the otter-grader version pyproject.toml names)")
         for info in src.infolist():
-            content = src.read(info)
+            content = replaced.get(info.filename, src.read(info))
             info.compress_type = zipfile.ZIP_DEFLATED
             dst.writestr(info, content)
+        for name in replaced.keys() - set(src.namelist()):
+            info = zipfile.ZipInfo(name, date_time=time.localtime()[:6])
+            info.compress_type, info.external_attr = zipfile.ZIP_DEFLATED, 0o644 << 16
+            dst.writestr(info, replaced[name])
     tmp.replace(path)
