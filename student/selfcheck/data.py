@@ -22,13 +22,13 @@ def default_root() -> Path:
 
 
 def resolve_root(data: str | os.PathLike | None = None) -> Path:
-    """`--data DIR`, else $CNNLAB_DATA, else the per-user cache directory; always absolute, since the
-    grader's sandboxes run in another working folder."""
+    """`--data DIR`, else $CNNLAB_DATA, else the per-user cache directory; always absolute and without `..` or
+    links, since the grader's sandboxes run in another working folder and see only the folders on its real path."""
     if data:
-        return Path(data).expanduser().absolute()
+        return Path(data).expanduser().resolve()
     if os.environ.get(ENV_VAR):
-        return Path(os.environ[ENV_VAR]).expanduser().absolute()
-    return default_root().absolute()
+        return Path(os.environ[ENV_VAR]).expanduser().resolve()
+    return default_root().resolve()
 
 
 def load_split(root: str | os.PathLike, train: bool, download: bool = True) -> tuple[torch.Tensor, torch.Tensor]:

@@ -84,6 +84,14 @@ def integer(gen: torch.Generator, low: int, high: int) -> int:
     return int(torch.randint(low, high + 1, (), generator=gen))
 
 
+def batch_size(gen: torch.Generator, low: int, high: int) -> int:
+    """A batch size in [low, high] that is no multiple of fc1's input size: messages mask those multiples
+    (they would hand over task 2's answer), and "a batch of …" would tell the student nothing."""
+    while (size := integer(gen, low, high)) % config.fc1_in_features() == 0:
+        pass
+    return size
+
+
 class Context:
     """The judge's side: the data root, the device, MNIST read once per process, and where the inputs come
     from: `draw` (grading: fresh inputs) with `lab_forward` (the judge's forward, which computes what they
@@ -179,8 +187,10 @@ def test_set_is_the_normalized_test_split(sub, ctx):
     images = obs["images"]
     if any(img.shape != (1, config.IMAGE_SIZE, config.IMAGE_SIZE) for img in images):
         raise Fail(f"a test image has shape {list(images[0].shape)}; expected [1, 28, 28]")
-    if any(not img.is_floating_point() for img in images):
-        raise Fail(f"test images have dtype {images[0].dtype}; expected a float tensor")
+    if any(img.dtype != torch.float32 for img in images):  # the network's weights are float32: another dtype fails there
+        odd = next(img.dtype for img in images if img.dtype != torch.float32)
+        raise Fail(f"test images have dtype {str(odd).replace('torch.', '')}; the training images are float32",
+                   hint="transform the test images exactly like the training images (ToTensor gives float32)")
     got = torch.stack(images)
     idx = torch.tensor(positions)
     if close(got, ctx.test_x[idx]):
@@ -320,7 +330,7 @@ def flatten_inputs(ctx) -> tuple[dict, list[int], list[torch.Tensor], torch.Tens
         return public_weights(), sizes, [ctx.test_x[:b] for b in sizes], public_inputs(), public_outputs()
     gen = ctx.generator("q3 public")
     # the lab's batch size among them: a flatten fixed to it shows as "works for 100" (a hint that helps)
-    sizes = [1, integer(gen, 2, 31), config.ACCURACY["batch_size"], integer(gen, 101, 256)]
+    sizes = [1, batch_size(gen, 2, 31), config.ACCURACY["batch_size"], batch_size(gen, 101, 256)]
     state, inputs = drawn_weights(gen), noise_batch(gen)
     return state, sizes, drawn_batches(ctx, gen, sizes), inputs, ctx.lab_forward(state, inputs)
 
@@ -387,7 +397,8 @@ MIN_GRAD_NORM = 1.5
 def train_step_inputs(ctx, purpose: str | None = None) -> tuple[dict, tuple, float]:
     """(probe weights, batch, learning rate) for a q4 check: the self-check's fixed ones, or drawn for
     `purpose`: 24-48 test images at drawn positions, on which the probe gets some but not all right (so a
-    fraction returned instead of a count shows), one honest step lowers the loss and clipping shows, and a learning rate that
+    fraction returned instead of a count shows), one honest step lowers the loss and changes the count (so a count
+    taken after the step shows) and clipping shows, and a learning rate that
     is not the lab's 0.1 (so a step with an optimizer of the step's own shows)."""
     if purpose is None:
         start, idx = probe_weights(torch.Generator().manual_seed(0)), torch.arange(32)
@@ -396,12 +407,14 @@ def train_step_inputs(ctx, purpose: str | None = None) -> tuple[dict, tuple, flo
     lr = round(uniform(gen, 0.02, 0.08), 4)
     for _ in range(100):
         start = probe_weights(gen)
-        idx = torch.randperm(len(ctx.test_x), generator=gen)[: integer(gen, 24, 48)]
+        idx = torch.randperm(len(ctx.test_x), generator=gen)[: batch_size(gen, 24, 48)]
         batch = (ctx.test_x[idx], ctx.test_raw[1][idx])
         afters, losses, corrects = expected_sgd(start, batch, lr, calls=2)
         grad_norm = sum(float((start[k] - afters[0][k]).pow(2).sum()) for k in start) ** 0.5 / lr
         # the check needs a step that lowers the loss, and gradients large enough that clipping them to 1 shows
-        if 2 <= corrects[0] <= len(idx) - 2 and losses[1] < losses[0] and grad_norm > MIN_GRAD_NORM:
+        # and one that changes the count, so a count taken after the step shows
+        if (2 <= corrects[0] <= len(idx) - 2 and corrects[1] != corrects[0] and losses[1] < losses[0]
+                and grad_norm > MIN_GRAD_NORM):
             break
     return start, batch, lr
 
@@ -454,7 +467,19 @@ def verify_train_step(sub, ctx, start, batch, lr):
                        hint="clear the previous gradients in every call before backpropagating")
         raise Fail("the second call did not take exactly one SGD step from where the first call left the weights",
                    hint="one call takes exactly one plain SGD step on this batch's loss")
-    loss_value, correct = obs["returned"][0]
+    for call, ((loss_value, correct), loss, count) in enumerate(zip(obs["returned"], losses, corrects), 1):
+        verify_returned(call, loss_value, correct, loss, count)
+    model = probe_model()
+    load_params(model, first)
+    with torch.no_grad():  # the issue's "one call lowers the loss", stated as a check of its own
+        if not F.cross_entropy(model(batch[0]), batch[1]).item() < losses[0]:
+            raise Fail("the loss on the batch did not go down after one call", hint="step against the gradient, not along it")
+
+
+def verify_returned(call: int, loss_value, correct, loss: float, count: int) -> None:
+    """What call number `call` returned against the batch's loss and correct count before its step (each call
+    returns its own batch's numbers: a running total or a value kept from an earlier call shows on the second)."""
+    when = "" if call == 1 else " on the second call"
     if correct == "":  # not a pair: "<3 values>", "<NoneType>", "<float>"
         what = str(loss_value).strip("<>")
         what = "None" if what == "NoneType" else what if what.endswith(" values") else f"one {what}"
@@ -463,17 +488,13 @@ def verify_train_step(sub, ctx, start, batch, lr):
     if isinstance(loss_value, str) or isinstance(correct, str):
         raise Fail(f"train_step returned ({loss_value}, {correct}); expected two Python numbers",
                    hint="return the loss's value and the count as plain Python numbers, not tensors (.item() gives one)")
-    if not abs(loss_value - losses[0]) <= 1e-4 * max(1.0, abs(losses[0])):  # NaN included
-        raise Fail(f"train_step returned the loss value {loss_value}; expected the batch's loss before the step",
-                   hint="return the value of the loss computed on this batch")
-    if correct != corrects[0]:
-        raise Fail(f"train_step returned {correct:g} correct predictions for a batch whose predictions were right {corrects[0]} times",
-                   hint="count the predictions (before the step) whose largest score is at the true label")
-    model = probe_model()
-    load_params(model, first)
-    with torch.no_grad():  # the issue's "one call lowers the loss", stated as a check of its own
-        if not F.cross_entropy(model(batch[0]), batch[1]).item() < losses[0]:
-            raise Fail("the loss on the batch did not go down after one call", hint="step against the gradient, not along it")
+    if not abs(loss_value - loss) <= 1e-4 * max(1.0, abs(loss)):  # NaN included
+        raise Fail(f"train_step returned the loss value {loss_value}{when}; expected the batch's loss before the step",
+                   hint="return the value of the loss computed on this batch in this call")
+    if correct != count:
+        raise Fail(f"train_step returned {correct:g} correct predictions{when} for a batch whose predictions were right "
+                   f"{count} times", hint="count this call's predictions (before the step) whose largest score is at the "
+                                          "true label")
 
 
 @check("q4_train_step", points=1, hint="unpack the batch, compute the loss, zero the gradients, backpropagate, take one "
@@ -536,7 +557,15 @@ def verify_training(sub, ctx, init: dict, order: torch.Tensor, obs: dict) -> Non
             raise Fail(f"the weights shown for training step {t + 1} are not those the training reported",
                        hint="q5 trains your Network with your train_step: do not replace its weights")
         idx = order[t // per_epoch][(t % per_epoch) * batch: (t % per_epoch + 1) * batch]
-        if not states_close(after, sgd_step(ctx.lab_forward, before, x[idx], y[idx], cfg["lr"])[0]):
+        expected = sgd_step(ctx.lab_forward, before, x[idx], y[idx], cfg["lr"])[0]
+        if not states_close(after, expected):
+            frozen = sorted({k.rsplit(".", 1)[0] for k in before if torch.equal(after[k], before[k])
+                             and not torch.equal(expected[k], before[k])})
+            if frozen and len(frozen) < len({k.rsplit(".", 1)[0] for k in before}):
+                raise Fail(f"training step {t + 1} of {last + 1} left {', '.join(frozen)} unchanged while the other "
+                           f"layers moved: the gradient does not reach {'them' if len(frozen) > 1 else 'it'}",
+                           hint="something in forward cuts the graph between the layers (.detach(), .numpy(), "
+                                "torch.tensor() or .data of an activation): keep every step a tensor operation")
             raise Fail(f"training step {t + 1} of {last + 1} was not one plain SGD step of the lab's network on its batch",
                        hint="each call of train_step takes exactly one step of the optimizer it is given, on the batch "
                             "it is given, with the lab's forward; q3 and q4 show which part differs")
