@@ -14,8 +14,9 @@ from . import config
 
 def forward(state: dict[str, torch.Tensor], x: torch.Tensor) -> torch.Tensor:
     t = x
-    for name, *_ in config.CONVS:
-        t = F.max_pool2d(F.relu(F.conv2d(t, state[f"{name}.weight"], state[f"{name}.bias"])), config.POOL, config.POOL)
+    for c in config.CONVS:
+        t = F.conv2d(t, state[f"{c.name}.weight"], state[f"{c.name}.bias"], stride=c.stride, padding=c.padding)
+        t = F.max_pool2d(F.relu(t), c.pool, c.pool_stride)
     t = t.flatten(1)
     *hidden, (last, *_) = config.LINEARS
     for name, *_ in hidden:

@@ -2,8 +2,9 @@
 
     python benchmarks/calibrate_accuracy.py [--data DIR] [--draws 40] [--epochs 2 3 4]
 
-Grading draws q5's starting weights and batch order afresh for every hand-in, so the threshold in
-autograder/config.py must sit below the lowest figure over many draws, with a margin.
+Grading draws q5's starting weights and batch order afresh for every hand-in, so the threshold that
+`cnnlab release` sets from 5 draws (into autograder/lab.json) must sit below the lowest figure over many
+draws, with a margin: this script shows the tail over more draws than the release trains.
 """
 
 import argparse

@@ -31,10 +31,19 @@ import torchvision  # noqa: F401  (every submission imports it: once here, not o
 import torchvision.transforms  # noqa: F401
 import torch.utils.data  # noqa: F401
 
-from cnnlab import frames
-from cnnlab import syscalls
-from cnnlab.autograder.harness import OBSERVATIONS, InProcess, StudentError, plain_text
-from cnnlab.sandbox import kill_until_gone, stat_fields
+if __name__ == "__main__":  # the zygote: the spec the judge grades with comes in the settings file, read here
+    with open(sys.argv[2]) as _settings:  # before the harness imports config, which reads $CNNLAB_LAB
+        RUN_SETTINGS = json.load(_settings)
+    os.environ["CNNLAB_LAB"] = RUN_SETTINGS.pop("spec")
+
+from cnnlab import frames  # noqa: E402
+from cnnlab import syscalls  # noqa: E402
+from cnnlab.autograder.harness import OBSERVATIONS, InProcess, StudentError, plain_text  # noqa: E402
+from cnnlab.sandbox import kill_until_gone, stat_fields  # noqa: E402
+
+os.environ.pop("CNNLAB_LAB", None)  # read: a submission's environment holds no path of the grader's
+
+os.environ.pop("CNNLAB_LAB", None)  # the spec is read (harness imported config); submissions see no staff path
 
 CLONE_NEWNS, CLONE_NEWIPC, CLONE_NEWUSER, CLONE_NEWPID, CLONE_NEWNET = 0x00020000, 0x08000000, 0x10000000, 0x20000000, 0x40000000
 MS_RDONLY, MS_NOSUID, MS_NODEV, MS_NOEXEC, MS_REMOUNT = 0x1, 0x2, 0x4, 0x8, 0x20
@@ -454,7 +463,5 @@ if __name__ == "__main__":  # python -m cnnlab.child CONTROL_FD SETTINGS_FILE JU
     ctypes.CDLL(None).prctl(PR_SET_CHILD_SUBREAPER, 1)
     if os.getppid() != int(sys.argv[3]):
         sys.exit(1)
-    with open(sys.argv[2]) as f:
-        run_settings = json.load(f)
     os.unlink(sys.argv[2])
-    zygote(socket.socket(fileno=int(sys.argv[1])), run_settings)
+    zygote(socket.socket(fileno=int(sys.argv[1])), RUN_SETTINGS)

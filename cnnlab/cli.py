@@ -31,18 +31,28 @@ def same_checkout(command: str) -> None:
 def cmd_release(args) -> int:
     from . import release
 
-    same_checkout("release")
+    solutions = Path(args.solutions) if args.solutions else release.REPO / "solutions"
+    if args.out:
+        student, spec = Path(args.out) / "student", Path(args.out) / "lab.json"
+    else:
+        same_checkout("release")
+        student, spec = release.REPO / "student", release.LAB_SPEC
     if args.check:
-        stale = release.check_release()
+        stale = release.check_release(student_dir=student, solutions_dir=solutions, spec_path=spec, data=args.data)
         if stale:
             for path in stale:
                 print(f"out of date: {path}", file=sys.stderr)
-            print("student/ differs from what solutions/ produces: run `cnnlab release` and commit student/", file=sys.stderr)
+            print("the release differs from what solutions/ produces: run `cnnlab release` and commit student/ and "
+                  "autograder/lab.json", file=sys.stderr)
             return 1
-        print("student/ is up to date with solutions/")
+        print("the release proves itself and is up to date with solutions/")
         return 0
-    changed = release.write_release()
-    print(f"student/ rebuilt from solutions/: {len(changed)} file(s) changed" + "".join(f"\n  student/{p}" for p in changed))
+    changed, report = release.write_release(student_dir=student, solutions_dir=solutions, spec_path=spec, data=args.data)
+    for line in report:
+        print(line)
+    where = f"{args.out}/" if args.out else ""
+    print(f"{where}student/ and {where or 'autograder/'}lab.json rebuilt from {solutions}: {len(changed)} file(s) changed"
+          + "".join(f"\n  {p}" for p in changed))
     return 0
 
 
@@ -112,8 +122,13 @@ def build_parser() -> argparse.ArgumentParser:
     sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
     data_help = "MNIST root (default: $CNNLAB_DATA, else $XDG_CACHE_HOME/cnnlab/data or ~/.cache/cnnlab/data; downloaded there when missing)"
 
-    r = sub.add_parser("release", help="rebuild student/ from solutions/")
-    r.add_argument("--check", action="store_true", help="only compare: exit 1 and name the files when student/ is out of date")
+    r = sub.add_parser("release", help="derive the lab's spec from solutions/, prove the release, rebuild student/")
+    r.add_argument("--check", action="store_true", help="build and prove the release, write nothing: exit 1 and name "
+                                                        "the files when student/ or autograder/lab.json is out of date")
+    r.add_argument("--solutions", help="the folder holding the reference cnn_lab.py and grading.toml (default: solutions/)")
+    r.add_argument("--out", help="write DIR/student/ and DIR/lab.json instead of student/ and autograder/lab.json "
+                                 "(grade against it with CNNLAB_LAB=DIR/lab.json)")
+    r.add_argument("--data", help=data_help)
     r.set_defaults(func=cmd_release)
 
     c = sub.add_parser("check", help="self-check one cnn_lab.py in this process (the public checks)")

@@ -25,6 +25,7 @@ from functools import cached_property
 from pathlib import Path
 
 from . import CnnlabError, Interrupted, report
+from .autograder import config as lab_config
 from .autograder import data as mnist
 from .autograder.harness import GraderError
 from .autograder.questions import Context, Draw
@@ -273,11 +274,11 @@ def unpack(sub: Submission, scratch: Path) -> tuple[Path | None, str]:
 
 
 def grading_fingerprint(timeout: float, memory_limit: int, device: str) -> str:
-    """The checks' code and the limits: a result graded under others is graded again on resume."""
+    """The checks' code, the lab's spec and the limits: a result graded under others is graded again on resume."""
     import cnnlab.autograder as ag
 
     h = hashlib.sha256(f"{timeout}|{memory_limit}|{device}".encode())
-    for path in sorted(Path(ag.__file__).parent.glob("*.py")):
+    for path in [*sorted(Path(ag.__file__).parent.glob("*.py")), Path(lab_config.SPEC_PATH)]:
         h.update(path.read_bytes())
     return ":" + h.hexdigest()[:16]
 
@@ -391,8 +392,8 @@ def file_view(subs: list[Submission], out_dir: Path, root: Path, home: Path,
     # /etc stays visible, but not what only root may read there (the grader may run as root).
     secrets = [REPO / "solutions", REPO / "tests", REPO / ".git", REPO / "dist", REPO / "student", REPO / "examples",
                *(package / name for name in ("hidden.py", "reference.py", "questions.py", "runner.py", "results.py",
-                                             "otter_bridge.py", "public_outputs.json", "__pycache__")),
-               out_dir, *staff, *(s.source for s in subs),
+                                             "otter_bridge.py", "lab.json", "__pycache__")),
+               Path(lab_config.SPEC_PATH).resolve(), out_dir, *staff, *(s.source for s in subs),
                *(Path("/etc") / name for name in ("shadow", "gshadow", "shadow-", "gshadow-", "sudoers", "ssh", "ssl/private"))]
 
     def visible(p: Path) -> bool:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from string import Template
+
 import nbformat
 from nbformat import v4
 
@@ -33,7 +35,7 @@ DATA = os.environ.get("CNNLAB_DATA", "data")"""),
 ## 2. The data
 
 `make_loaders` returns two loaders: the training images in shuffled batches, and the test images (task 1).
-Each batch is a pair: the images, shaped `[batch, 1, 28, 28]`, and their labels, shaped `[batch]`."""),
+Each batch is a pair: the images, shaped `[batch, $lab_channels, $lab_size, $lab_size]`, and their labels, shaped `[batch]`."""),
     ("code", """\
 train_loader, test_loader = cnn_lab.make_loaders(DATA)
 print("training images:", len(train_loader.dataset))
@@ -57,9 +59,9 @@ print("total number of parameters:", sum(p.numel() for p in network.parameters()
     ("markdown", """\
 ## 4. One batch through the untrained network
 
-The network returns 10 scores per image, one per digit. Softmax turns them into probabilities that add up to 1.
-The weights start small and random, so no digit is favoured yet: each probability is about 0.1,
-and about 10% of the batch is guessed right, as good as chance. (This step needs task 3, the flatten.)"""),
+The network returns $lab_classes scores per image, one per digit. Softmax turns them into probabilities that add up to 1.
+The weights start small and random, so no digit is favoured yet: each probability is about $lab_chance,
+and about $lab_chance_pct of the batch is guessed right, as good as chance. (This step needs task 3, the flatten.)"""),
     ("code", """\
 scores = network(images)
 probabilities = torch.softmax(scores, dim=1)
@@ -72,7 +74,7 @@ print("correct in this batch:", cnn_lab.get_num_correct(scores, labels), "of", l
 `train_step` (task 4) nudges every weight a little in the direction that lowers the loss on one batch.
 It returns the loss measured before the step; measuring again on the same batch should give a lower number."""),
     ("code", """\
-optimizer = torch.optim.SGD(network.parameters(), lr=0.1)
+optimizer = torch.optim.SGD(network.parameters(), lr=$lab_lr)
 loss_func = torch.nn.CrossEntropyLoss()
 
 loss_before, correct_before = cnn_lab.train_step(network, optimizer, loss_func, (images, labels))
@@ -93,7 +95,7 @@ history = cnn_lab.train(network, train_loader, EPOCHS)"""),
     ("markdown", """\
 ## 7. Test accuracy
 
-The real test: 10,000 images the network has never seen. `evaluate` returns the number of correct predictions
+The real test: $lab_test_size images the network has never seen. `evaluate` returns the number of correct predictions
 and the summed loss over all of them. After ten epochs on the full training set expect about 99%.
 (The training accuracy printed per epoch is averaged over the whole epoch, so it trails the test accuracy
 after the first epochs: the network improves while the epoch runs.)"""),
@@ -124,7 +126,14 @@ METADATA = {
 
 def lab_notebook() -> str:
     """The notebook as nbformat v4 text, without outputs; the same text on every call."""
+    from .autograder import config
+
+    lab = {"lab_channels": config.DATA["channels"], "lab_size": config.IMAGE_SIZE, "lab_classes": config.NUM_CLASSES,
+           "lab_chance": f"{1 / config.NUM_CLASSES:.2g}", "lab_chance_pct": f"{1 / config.NUM_CLASSES:.0%}",
+           "lab_lr": f"{config.ACCURACY['lr']:g}", "lab_test_size": f"{config.TEST_SET_SIZE:,}"}
     makers = {"markdown": v4.new_markdown_cell, "code": v4.new_code_cell}
-    cells = [makers[kind](source, id=f"cell-{n:02d}") for n, (kind, source) in enumerate(CELLS, 1)]
+    # the lab's numbers come from its spec ($lab_... in the cells): code cells hold braces of their own
+    cells = [makers[kind](Template(source).safe_substitute(lab), id=f"cell-{n:02d}")
+             for n, (kind, source) in enumerate(CELLS, 1)]
     nb = v4.new_notebook(cells=cells, metadata=METADATA)
     return nbformat.writes(nb)

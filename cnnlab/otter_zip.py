@@ -139,6 +139,7 @@ def main(*, out: str = "dist/autograder.zip", data: str | None = None) -> Path:
         for name, text in test_files().items():
             (stage / "tests" / name).write_text(text)
         shutil.copytree(source, stage / PACKAGE, ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
+        shutil.copyfile(config.SPEC_PATH, stage / PACKAGE / "lab.json")  # the spec graded with ($CNNLAB_LAB's, if set)
         bundle_data(mnist.resolve_root(data), stage / DATA_DIR)
         (stage / "otter_config.json").write_text(OTTER_CONFIG)
         command = [sys.executable, "-m", "otter", "generate", "-t", "tests", "-o", str(out_path), "--no-requirements",

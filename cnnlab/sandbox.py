@@ -25,6 +25,7 @@ from typing import Callable
 
 
 from . import frames
+from .autograder import config as lab_config
 from .autograder.harness import GraderError, StudentError, plain_text, well_formed
 
 
@@ -183,7 +184,10 @@ class Zygote:
                         "output_bytes": limits.output_mb * 2**20, "threads": limits.threads,
                         # the kernel's cap, well above the watchdog's (which names what happened): a fork tree
                         # cannot fill the machine's process table between two of the watchdog's looks
-                        "tasks": 4 * (limits.max_processes + limits.max_threads)}
+                        "tasks": 4 * (limits.max_processes + limits.max_threads),
+                        # the spec the judge grades with: in this file, never in argv or the environment, which
+                        # a submission can read in /proc
+                        "spec": str(Path(lab_config.SPEC_PATH).resolve())}
         with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False) as f:  # the zygote reads it, then removes it
             json.dump(run_settings, f)
         # Its own session: a Ctrl-C meant for the judge does not kill it mid-answer; it dies with the judge instead.

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from .autograder import config
 from .autograder.config import LAYERS
 from .release import BANNER, LAB_FILE, Block
 
@@ -14,7 +15,7 @@ README = """\
 
 In this lab you build, train and test a small LeNet-style convolutional network that reads handwritten
 digits from MNIST: two convolutions with pooling, then three fully connected layers. Most of the code is
-already written; you finish a few places, then train the network and measure its accuracy on 10,000
+already written; you finish a few places, then train the network and measure its accuracy on {test_size:,}
 test images it has never seen.
 
 ## The files in this folder
@@ -77,7 +78,7 @@ def student_readme(blocks: list[Block]) -> str:
     per_question: dict[str, float] = {}
     for c in checks:
         per_question[c.question] = per_question.get(c.question, 0) + c.points
-    return README.format(lab=LAB_FILE, banner=BANNER.format(task=blocks[0].task if blocks else "..."), tasks=tasks,
+    return README.format(test_size=config.TEST_SET_SIZE, lab=LAB_FILE, banner=BANNER.format(task=blocks[0].task if blocks else "..."), tasks=tasks,
                          names=_code_list(PUBLIC_NAMES), layers=_code_list(LAYERS),
                          possible=sum(per_question.values()), public=sum(c.points for c in checks if not c.hidden),
                          hidden=sum(c.points for c in checks if c.hidden),

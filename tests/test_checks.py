@@ -68,6 +68,9 @@ WRONG = {
     # The CI data root holds only 10,000 training images, the full one 60,000: either diagnosis will do.
     "train_split_as_test": Expected((0, 2, 2, 2, 2), {
         TEST_SET: failed("training images, not test images|has 60,000 samples")}),
+    # the public tutorial's test set: named as another dataset, with no path of the grader's in the message
+    "test_set_fashion_mnist": Expected((0, 2, 2, 2, 2), {
+        TEST_SET: error(r"builds a FashionMNIST dataset; the lab's test set is MNIST's test split")}),
     "test_set_float64": Expected((0, 2, 2, 2, 2), {
         TEST_SET: failed("dtype float64; the training images are float32")}),
     "test_set_unnormalized": Expected((0, 2, 2, 2, 2), {
@@ -106,14 +109,19 @@ WRONG = {
         ACCURACY: failed("plain SGD step of the lab's network|test accuracy")}),
     # Its own SGD with the lab's lr 0.1: the public check's learning rate is another, so it shows there too.
     "own_optimizer_in_step": Expected((2, 2, 2, 0, 2), {
-        STEP: failed(r"by [0-9.]+ times one SGD step.*learning rate [0-9.]+.*with the optimizer passed to train_step"),
+        STEP: failed(r"by [0-9.]+ times one SGD step.*learning rate [0-9.]+\): an SGD optimizer of train_step's own, with "
+                     r"learning rate 0.1, took the step.*with the optimizer passed to train_step"),
         STEP_HIDDEN: failed("by [0-9.]+ times one SGD step")}),
+    "adam_in_step": Expected((2, 2, 2, 0, 0), {
+        STEP: failed("against the sign of its gradient: the first step of Adam"),
+        STEP_HIDDEN: failed("first step of Adam"),
+        ACCURACY: failed("plain SGD step of the lab's network|test accuracy")}),
     "no_step": Expected((2, 2, 2, 0, 0), {
         STEP: failed("left the weights unchanged"),
         STEP_HIDDEN: failed("left the weights unchanged"),
         ACCURACY: failed("plain SGD step of the lab's network|test accuracy")}),
     "new_optimizer_in_step": Expected((2, 2, 2, 0, 0), {
-        STEP: failed("by only [0-9.]+ times one SGD step.*not one of your own"),
+        STEP: failed("by only [0-9.]+ times one SGD step.*own, with learning rate 0.01, took the step.*not one of your own"),
         STEP_HIDDEN: failed("by only [0-9.]+ times one SGD step"),
         ACCURACY: failed("plain SGD step of the lab's network|test accuracy")}),
     "count_after_step": Expected((2, 2, 2, 0, 2), {

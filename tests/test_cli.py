@@ -89,3 +89,17 @@ def test_release_in_another_checkout_than_the_installed_one_is_refused(tmp_path,
     assert line == (f"cnnlab {command[0]}: error: you are in the kit checkout {tmp_path}, but the cnnlab you ran is "
                     f"installed from {REPO}: run `pip install -e .` in {tmp_path} first, so that `cnnlab {command[0]}` works on it")
     assert not (tmp_path / "student").exists()
+
+
+def test_check_of_another_dataset_names_it_and_makes_no_folder_in_the_data_root(tmp_path, data_root):
+    """The public tutorial builds FashionMNIST: say so, and leave the data root as it was (no empty FashionMNIST/raw)."""
+    root = tmp_path / "data"
+    (root / "MNIST" / "raw").mkdir(parents=True)
+    for f in (data_root / "MNIST" / "raw").iterdir():
+        (root / "MNIST" / "raw" / f.name).symlink_to(f)
+    done = subprocess.run([sys.executable, "-m", "cnnlab.cli", "check", str(REPO / "tests" / "submissions" / "wrong" /
+                           "test_set_fashion_mnist.py"), "--data", str(root)], capture_output=True, text=True, cwd=tmp_path,
+                          timeout=600)
+    q1 = next(line for line in done.stdout.splitlines() if "q1_test_set" in line)
+    assert "builds a FashionMNIST dataset; the lab's test set is MNIST's test split" in q1, done.stdout
+    assert str(root) not in done.stdout and sorted(p.name for p in root.iterdir()) == ["MNIST"]

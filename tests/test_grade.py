@@ -82,6 +82,42 @@ def test_a_relative_data_root_through_a_parent_folder_grades(tmp_path, data_root
     assert all(c.outcome == "not finished" for c in results[0].checks)
 
 
+def test_another_dataset_is_named_in_grading_without_a_path_of_the_graders(tmp_path, data_root):
+    """The public tutorial's FashionMNIST test set: in the sandbox its download would fail on the read-only data root."""
+    shutil.copy(REPO / "tests" / "submissions" / "wrong" / "test_set_fashion_mnist.py", tmp_path / "fashion.py")
+    results = grade.main(submissions=[str(tmp_path / "fashion.py")], out=str(tmp_path / "grades"), data=str(data_root),
+                         jobs=1, timeout=60, progress=False)
+    q1 = next(c for c in results[0].checks if c.question == "q1_test_set")
+    assert (q1.outcome, q1.points) == ("error", 0)
+    assert "builds a FashionMNIST dataset; the lab's test set is MNIST's test split" in q1.message
+    feedback = (tmp_path / "grades" / "feedback" / "fashion.md").read_text()
+    assert "FashionMNIST" in feedback and str(data_root) not in feedback and "Read-only" not in feedback
+    assert results[0].earned == 8
+
+
+def test_a_submission_sees_no_path_of_the_spec_it_is_graded_against(tmp_path, data_root):
+    """CNNLAB_LAB names a staff file: it reaches the sandbox in the zygote's settings file, not in an environment or
+    a command line a submission could read and put into a message the student sees."""
+    marker = tmp_path / "staff-only-spec-marker"
+    marker.mkdir()
+    shutil.copy(REPO / "autograder" / "lab.json", marker / "lab.json")
+    snoop = STUDENT.read_text().replace(
+        '    raise NotImplementedError("task 1: not finished yet")',
+        '    import os\n    seen = repr(dict(os.environ))\n'
+        '    for f in ("/proc/self/environ", "/proc/self/cmdline", "/proc/1/environ", "/proc/1/cmdline"):\n'
+        '        try:\n            seen += open(f, "rb").read().decode(errors="replace")\n'
+        '        except OSError:\n            pass\n'
+        '    raise RuntimeError("marker" in seen and "LEAKED" or "clean")', 1)
+    assert snoop != STUDENT.read_text()
+    (tmp_path / "snoop.py").write_text(snoop)
+    env = {**os.environ, "CNNLAB_LAB": str(marker / "lab.json"), "CNNLAB_DATA": str(data_root)}
+    done = subprocess.run([sys.executable, "-m", "cnnlab.cli", "grade", str(tmp_path / "snoop.py"), "--out",
+                           str(tmp_path / "grades"), "-q", "-j", "1"], env=env, capture_output=True, text=True, timeout=600)
+    assert done.returncode == 0, done.stderr
+    feedback = (tmp_path / "grades" / "feedback" / "snoop.md").read_text()
+    assert "clean" in feedback and "LEAKED" not in feedback, feedback
+
+
 def test_gradebook_has_otters_columns_and_one_exact_row_per_submission(graded):
     out, _ = graded
     with open(out / "final_grades.csv") as f:

@@ -19,7 +19,7 @@ TASKS = ["task 1", "task 2", "task 3", "task 4"]
 
 
 def test_committed_release_is_up_to_date():
-    assert release.check_release() == []
+    assert release.check_release(prove=False) == []
 
 
 def test_check_names_a_hand_edited_student_file(tmp_path):
@@ -27,29 +27,68 @@ def test_check_names_a_hand_edited_student_file(tmp_path):
     shutil.copytree(REPO / "student", copy)
     (copy / "cnn_lab.py").write_text((copy / "cnn_lab.py").read_text().replace("BATCH_SIZE = 100", "BATCH_SIZE = 64"))
     (copy / "notes.txt").write_text("mine")
-    assert release.check_release(student_dir=copy) == ["student/cnn_lab.py", "student/notes.txt (not part of the release)"]
+    assert release.check_release(student_dir=copy, prove=False) == ["student/cnn_lab.py", "student/notes.txt (not part of the release)"]
 
 
-def test_public_outputs_are_the_judges_forward_and_a_change_is_stale(tmp_path, monkeypatch):
+def test_the_spec_is_what_the_reference_computes(data_root):
+    """The drift test: autograder/lab.json against the reference as it is now, and the public outputs against the
+    judge's forward (the release computed them; the self-check compares with them, having no judge code)."""
     import json
 
     import torch
 
-    from cnnlab.autograder import questions, reference
+    from cnnlab import spec
+    from cnnlab.autograder import config, questions, reference
 
-    expected = reference.forward(questions.public_weights(), questions.public_inputs())
-    assert torch.allclose(questions.public_outputs(), expected, atol=1e-5)
-    assert (REPO / "student" / "selfcheck" / "public_outputs.json").read_text() == questions.PUBLIC_OUTPUTS.read_text()
-    edited = json.loads(release.PUBLIC_OUTPUTS.read_text())
-    edited["outputs"][0][0] += 0.01  # what a change to the lab network's forward would do
-    monkeypatch.setattr(release, "PUBLIC_OUTPUTS", tmp_path / "public_outputs.json")
-    release.PUBLIC_OUTPUTS.write_text(json.dumps(edited))
-    assert release.check_release() == ["autograder/public_outputs.json"]
+    committed = json.loads(release.LAB_SPEC.read_text())
+    derived = spec.derive(REPO / "solutions", data_root)
+    assert {k: v for k, v in committed.items() if k not in ("accuracy", "public_outputs")} == \
+        {k: v for k, v in derived.items() if k not in ("accuracy", "public_outputs")}
+    assert {k: committed["accuracy"][k] for k in spec.BUDGET_KEYS} == spec.budget(REPO / "solutions")
+    assert torch.allclose(questions.public_outputs(), reference.forward(questions.public_weights(), questions.public_inputs()),
+                          atol=1e-5)
+    # what the rest of the kit reads from it
+    assert config.fc1_in_features() == derived["answers"]["fc1_in_features"] == 192
+    assert config.layer_param_counts() == derived["answers"]["layer_params"]
+    assert (REPO / "student" / "selfcheck" / "lab.json").read_text() == release.LAB_SPEC.read_text()
 
 
-def test_cli_check_passes_on_main():
+@pytest.mark.slow
+def test_cli_check_proves_the_release_on_main():
     done = subprocess.run([sys.executable, "-m", "cnnlab.cli", "release", "--check"], capture_output=True, text=True, cwd=REPO)
     assert done.returncode == 0, done.stderr
+    assert "proves itself" in done.stdout
+
+
+@pytest.mark.slow
+def test_a_reference_that_fails_its_own_checks_is_refused_and_nothing_is_written(tmp_path, data_root):
+    solutions = tmp_path / "solutions"
+    solutions.mkdir()
+    # a count taken after the step: training still works (the calibration passes), q4 does not
+    (solutions / "cnn_lab.py").write_text(REFERENCE.read_text().replace(
+        "return loss.item(), get_num_correct(preds, labels)", "return loss.item(), get_num_correct(network(images), labels)"))
+    shutil.copy(REPO / "solutions" / "grading.toml", solutions)
+    done = subprocess.run([sys.executable, "-m", "cnnlab.cli", "release", "--solutions", str(solutions), "--out",
+                           str(tmp_path / "out")], capture_output=True, text=True, env={**os.environ, "CNNLAB_DATA": str(data_root)})
+    assert done.returncode == 1 and not (tmp_path / "out").exists()
+    lines = done.stderr.strip().splitlines()
+    assert lines[0] == "cnnlab release: error: the release does not prove itself; nothing was written:"
+    assert any("the reference's check one_sgd_step (q4_train_step) is failed, not passed" in ln for ln in lines[1:])
+    assert any("hidden check one_sgd_step_on_another_batch" in ln for ln in lines[1:])
+
+
+@pytest.mark.slow
+def test_a_budget_too_small_to_leave_a_margin_is_refused(tmp_path, data_root):
+    solutions = tmp_path / "solutions"
+    solutions.mkdir()
+    shutil.copy(REFERENCE, solutions)
+    (solutions / "grading.toml").write_text((REPO / "solutions" / "grading.toml").read_text()
+                                             .replace("train_images = 10000", "train_images = 200").replace("epochs = 3", "epochs = 1"))
+    done = subprocess.run([sys.executable, "-m", "cnnlab.cli", "release", "--solutions", str(solutions), "--out",
+                           str(tmp_path / "out")], capture_output=True, text=True, env={**os.environ, "CNNLAB_DATA": str(data_root)})
+    assert done.returncode == 1 and not (tmp_path / "out").exists()
+    assert "q5's budget is too small" in done.stderr and "solutions/grading.toml" in done.stderr
+    assert len(done.stderr.strip().splitlines()) == 1
 
 
 def test_solution_has_exactly_the_four_tasks():

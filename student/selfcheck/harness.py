@@ -11,7 +11,9 @@ import contextlib
 import numbers
 import os
 import random
+import shutil
 import sys
+import tempfile
 import traceback
 import types
 from pathlib import Path
@@ -289,8 +291,8 @@ def _lab_network(module) -> nn.Module:
     """
     net, ok = _built(module.Network)
     if not ok:  # forward is still the student's: give it the lab's layers
-        for name, cin, cout, k in config.CONVS:
-            setattr(net, name, nn.Conv2d(cin, cout, k))
+        for c in config.CONVS:
+            setattr(net, c.name, nn.Conv2d(c.cin, c.cout, c.kernel, stride=c.stride, padding=c.padding))
         for name, fin, fout in config.LINEARS:
             setattr(net, name, nn.Linear(fin, fout))
     name, fin, fout = config.LINEARS[0]
@@ -305,6 +307,24 @@ def _lab_network(module) -> nn.Module:
         parent, _, attr = path.rpartition(".")
         setattr(fc1.get_submodule(parent), attr, nn.Linear(fin, fout))
     return net
+
+
+def dataset_class(tb) -> str:
+    """The class of the torchvision dataset being built where an exception was raised ('' when none was)."""
+    from torchvision.datasets import VisionDataset
+
+    found = ""
+    while tb is not None:
+        this = tb.tb_frame.f_locals.get("self")
+        if isinstance(this, VisionDataset):
+            found = type(this).__name__
+        tb = tb.tb_next
+    return found
+
+
+def wrong_dataset(used: str) -> str:
+    return (f"make_test_set builds a {used} dataset; the lab's test set is {config.DATASET}'s test split "
+            f"(the dataset class make_train_set uses)")
 
 
 def _plain(value):
@@ -433,13 +453,32 @@ class InProcess:
         """Length, the items at `indices` and their types, from the student's make_test_set."""
         def run():
             # As make_loaders calls it (download defaults to True there): with the data already in `root`,
-            # torchvision downloads nothing, and a `download` passed on in the place of `train` shows.
-            dataset = self._attr("make_test_set")(root, True)
+            # torchvision downloads nothing, and a `download` passed on in the place of `train` shows. The root it
+            # gets is a scratch folder that links to the lab's dataset: another dataset's download or its folders
+            # land there, never in the data root, and no message names the grader's own path.
+            scratch = tempfile.mkdtemp(prefix="cnnlab-test-set-")
+            try:
+                os.symlink(os.path.join(os.path.realpath(root), config.DATASET), os.path.join(scratch, config.DATASET))
+                return sample(scratch)
+            finally:
+                shutil.rmtree(scratch, ignore_errors=True)
+
+        def sample(given: str) -> dict:
+            try:
+                dataset = self._attr("make_test_set")(given, True)
+            except Exception as exc:
+                used = dataset_class(exc.__traceback__)
+                if used and used != config.DATASET:
+                    raise StudentError("error", wrong_dataset(used)) from None
+                raise
             if isinstance(dataset, torch.utils.data.DataLoader):
                 raise StudentError("error", "make_test_set returned a DataLoader; return the dataset itself (make_loaders wraps it)")
+            if type(dataset).__module__.startswith("torchvision.datasets") and type(dataset).__name__ != config.DATASET:
+                raise StudentError("error", wrong_dataset(type(dataset).__name__))
             where = getattr(dataset, "root", None)
+            where = os.path.realpath(where) if isinstance(where, (str, os.PathLike)) else ""
             obs = {"length": len(dataset), "images": [], "labels": [], "types": [],
-                   "root": os.path.realpath(where) if isinstance(where, (str, os.PathLike)) else ""}
+                   "root": "" if where in ("", os.path.realpath(given)) else where}
             for i in indices:
                 if i >= obs["length"]:
                     break  # the judge reports the length

@@ -173,7 +173,7 @@ def test_set_is_the_normalized_test_split(sub, ctx):
             raise Fail(f"make_test_set found no MNIST where it looked: {exc.message}",
                        hint="pass make_test_set's root argument on to the dataset: MNIST is there, and grading has no network") from None
         raise
-    if obs["root"] and obs["root"] != os.path.realpath(ctx.root):
+    if obs["root"]:  # the folder it read, when not the root it was given
         # it may work where that folder happens to hold MNIST (a self-check), never in grading
         raise Fail(f"make_test_set read MNIST from {obs['root']!r}, not from the root it was given",
                    hint="pass make_test_set's root argument on to the dataset, as make_train_set does")
@@ -186,7 +186,8 @@ def test_set_is_the_normalized_test_split(sub, ctx):
                    hint="the images need the same transform as the training images (ToTensor, then Normalize)")
     images = obs["images"]
     if any(img.shape != (1, config.IMAGE_SIZE, config.IMAGE_SIZE) for img in images):
-        raise Fail(f"a test image has shape {list(images[0].shape)}; expected [1, 28, 28]")
+        raise Fail(f"a test image has shape {list(images[0].shape)}; expected "
+                   f"{[config.DATA['channels'], config.IMAGE_SIZE, config.IMAGE_SIZE]}")
     if any(img.dtype != torch.float32 for img in images):  # the network's weights are float32: another dtype fails there
         odd = next(img.dtype for img in images if img.dtype != torch.float32)
         raise Fail(f"test images have dtype {str(odd).replace('torch.', '')}; the training images are float32",
@@ -224,14 +225,32 @@ def all_among(images: torch.Tensor, pool: torch.Tensor) -> bool:
 
 
 # ---- q2: fc1's input size -----------------------------------------------------------------------
-@check("q2_fc1", points=2, hint="follow one 28x28 image through conv1, pooling, conv2 and pooling and count the numbers left")
+def size_rules() -> str:
+    """How each convolution and pooling of the lab changes an image's side, in words (q2's hint)."""
+    rules = []
+    for c in config.CONVS:
+        padding = f"with padding {c.padding}" if c.padding else "without padding"
+        shorter = c.kernel - 1 - 2 * c.padding
+        conv = (f"a {c.kernel}x{c.kernel} convolution {padding} makes each side {shorter} pixels shorter" if c.stride == 1
+                else f"a {c.kernel}x{c.kernel} convolution {padding} and stride {c.stride} turns a side of n into "
+                     f"(n + {2 * c.padding} - {c.kernel}) // {c.stride} + 1")
+        pool = (f"a {c.pool}x{c.pool} pooling {'halves' if c.pool == 2 else f'divides by {c.pool}'} it"
+                if c.pool == c.pool_stride else f"a {c.pool}x{c.pool} pooling with stride {c.pool_stride} turns a side "
+                                                f"of n into (n - {c.pool}) // {c.pool_stride} + 1")
+        for rule in (conv, pool):
+            if rule not in rules:
+                rules.append(rule)
+    return ", ".join(rules)
+
+
+@check("q2_fc1", points=2, hint=f"follow one {config.IMAGE_SIZE}x{config.IMAGE_SIZE} image through conv1, pooling, conv2 "
+                                f"and pooling and count the numbers left")
 def fc1_size_and_parameter_counts(sub, ctx):
     obs = sub.structure()
     expected_in = config.fc1_in_features()
     if obs["fc1_in"] != expected_in:
         raise Fail(f"fc1.in_features is {obs['fc1_in']}, which is not the number of features one image has after the second pooling",
-                   hint="a 5x5 convolution without padding makes each side 4 pixels shorter, a 2x2 pooling halves it; "
-                        "multiply by the number of channels")
+                   hint=f"{size_rules()}; multiply by the number of channels")
     for layer, count in config.layer_param_counts().items():
         if obs["layers"][layer] != count:
             raise Fail(f"{layer} has {obs['layers'][layer]:,} parameters, expected {count:,}",
@@ -247,7 +266,6 @@ def fc1_size_and_parameter_counts(sub, ctx):
 # same on every machine and torch version, unlike a seeded generator), against outputs that
 # `cnnlab release` computes with the judge's forward: the self-check needs no judge code to see a
 # flatten that reorders features, a softmax or a ReLU after `out`.
-PUBLIC_OUTPUTS = Path(__file__).with_name("public_outputs.json")
 PUBLIC_BATCH = 5
 
 
@@ -267,7 +285,7 @@ def public_inputs() -> torch.Tensor:
 
 
 def public_outputs() -> torch.Tensor:
-    return torch.tensor(json.loads(PUBLIC_OUTPUTS.read_text())["outputs"])
+    return torch.tensor(config.PUBLIC_OUTPUTS)
 
 
 def forward_outputs(sub, state, batches) -> list[torch.Tensor]:
@@ -399,12 +417,13 @@ def train_step_inputs(ctx, purpose: str | None = None) -> tuple[dict, tuple, flo
     `purpose`: 24-48 test images at drawn positions, on which the probe gets some but not all right (so a
     fraction returned instead of a count shows), one honest step lowers the loss and changes the count (so a count
     taken after the step shows) and clipping shows, and a learning rate that
-    is not the lab's 0.1 (so a step with an optimizer of the step's own shows)."""
+    is not the lab's own (so a step with an optimizer of the step's own shows)."""
     if purpose is None:
         start, idx = probe_weights(torch.Generator().manual_seed(0)), torch.arange(32)
         return start, (ctx.test_x[idx], ctx.test_raw[1][idx]), 0.03
     gen = ctx.generator(purpose)
-    lr = round(uniform(gen, 0.02, 0.08), 4)
+    while (lr := round(uniform(gen, 0.02, 0.08), 4)) == config.ACCURACY["lr"]:
+        pass  # never the lab's own, whatever the instructor set it to
     for _ in range(100):
         start = probe_weights(gen)
         idx = torch.randperm(len(ctx.test_x), generator=gen)[: batch_size(gen, 24, 48)]
@@ -430,6 +449,22 @@ def step_factor(start: dict, got: dict, expected: dict) -> float | None:
     return k if states_close(moved, {n: k * s for n, s in step.items()}) else None
 
 
+OWN_LEARNING_RATES = {0.1, 0.01, 0.001, 0.05, 0.005, 0.03, 0.3, 1.0}
+"""Learning rates a train_step's own SGD usually has (the lab's among them): a step of one of these names it."""
+
+
+def sign_step(start: dict, got: dict, expected: dict) -> float | None:
+    """c when every weight with a gradient moved by c against its sign (Adam's first step), else None."""
+    moved = torch.cat([(start[n] - got[n]).flatten() for n in start])
+    step = torch.cat([(start[n] - expected[n]).flatten() for n in start])
+    mask = step.abs() > step.abs().max() * 1e-3
+    if not mask.any():
+        return None
+    ratio = moved[mask] / step[mask].sign()
+    size = ratio.median()
+    return float(size) if size > 0 and torch.allclose(ratio, size.expand_as(ratio), rtol=0.05, atol=0) else None
+
+
 def verify_train_step(sub, ctx, start, batch, lr):
     obs = sub.train_step(start, batch, lr, calls=2)
     afters, losses, corrects = expected_sgd(start, batch, lr, calls=2)
@@ -448,15 +483,24 @@ def verify_train_step(sub, ctx, start, batch, lr):
             raise Fail(f"one call moved the weights by {factor:.3g} times one SGD step, as many times as the batch has "
                        f"images: the loss is summed over the batch, not averaged",
                        hint="use the loss function passed to train_step as it is (it averages over the batch)")
+        own = (f": an SGD optimizer of train_step's own, with learning rate {factor * lr:.3g}, took the step"
+               if factor is not None and abs(factor - round(factor)) > 0.01 and round(factor * lr, 3) in OWN_LEARNING_RATES
+               else "")  # a whole factor is a second step or backward pass, not another learning rate
         if factor is not None and factor < 1:
             raise Fail(f"one call moved the weights by only {factor:.3g} times one SGD step of the optimizer train_step "
-                       f"was given (learning rate {lr})",
+                       f"was given (learning rate {lr}){own}",
                        hint="step with the optimizer passed to train_step as it is (not one of your own, its learning "
                             "rate unchanged), on the gradients as backward leaves them (nothing scaled or clipped)")
         if factor is not None:  # an optimizer of its own, a second step or a second backward pass
             raise Fail(f"one call moved the weights by {factor:.3g} times one SGD step of the optimizer train_step "
-                       f"was given (learning rate {lr})",
+                       f"was given (learning rate {lr}){own}",
                        hint="take exactly one step, with the optimizer passed to train_step, after one backward pass")
+        size = sign_step(start, first, afters[0])
+        if size is not None:
+            raise Fail(f"one call moved every weight by the same amount ({size:.3g}) against the sign of its gradient: "
+                       f"the first step of Adam (or another adaptive optimizer) built inside train_step, not a step of "
+                       f"the SGD optimizer train_step was given", hint="step with the optimizer passed to train_step; "
+                                                                       "do not build one of your own")
         raise Fail("after one call the weights did not move by exactly -lr x gradient of the batch's loss",
                    hint="one call takes exactly one plain SGD step on this batch's cross-entropy loss")
     if not states_close(second, afters[1]):
