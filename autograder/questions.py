@@ -203,9 +203,10 @@ def test_set_is_the_normalized_test_split(sub, ctx):
         raise Fail("the images at the sampled positions are training images, not test images",
                    hint="the dataset has a flag that chooses the split: make_test_set must ask for the test split")
     mean, std = got.mean().item(), got.std().item()
+    lab_mean, lab_std = ctx.test_x[idx].mean().item(), ctx.test_x[idx].std().item()  # what the right images give
     if close(got, ctx.test_x[idx] * config.MNIST_STD + config.MNIST_MEAN):
         raise Fail(f"the test images are not normalized: their pixels have mean {mean:.3f} and std {std:.3f}, "
-                   f"the normalized training images have about 0 and 1",
+                   f"the normalized images have about {lab_mean:.2f} and {lab_std:.2f}",
                    hint="transform the test images exactly like the training images, normalization included")
     if all_among(got, ctx.train_x):
         raise Fail("the images at the sampled positions are training images (in another order), not test images",
@@ -215,7 +216,8 @@ def test_set_is_the_normalized_test_split(sub, ctx):
                    "shuffled or reordered", hint="return the whole test split in its own order (the loader shuffles "
                                                   "where that is wanted)")
     raise Fail(f"the test images differ from the MNIST test split normalized like the training set "
-               f"(sampled pixels: mean {mean:.3f}, std {std:.3f}; the training images have about 0 and 1)")
+               f"(sampled pixels: mean {mean:.3f}, std {std:.3f}; normalized like the training images, about "
+               f"{lab_mean:.2f} and {lab_std:.2f})")
 
 
 def all_among(images: torch.Tensor, pool: torch.Tensor) -> bool:
@@ -231,7 +233,9 @@ def size_rules() -> str:
     for c in config.CONVS:
         padding = f"with padding {c.padding}" if c.padding else "without padding"
         shorter = c.kernel - 1 - 2 * c.padding
-        conv = (f"a {c.kernel}x{c.kernel} convolution {padding} makes each side {shorter} pixels shorter" if c.stride == 1
+        change = (f"makes each side {shorter} pixels shorter" if shorter > 0 else "keeps each side's size" if shorter == 0
+                  else f"makes each side {-shorter} pixels longer")
+        conv = (f"a {c.kernel}x{c.kernel} convolution {padding} {change}" if c.stride == 1
                 else f"a {c.kernel}x{c.kernel} convolution {padding} and stride {c.stride} turns a side of n into "
                      f"(n + {2 * c.padding} - {c.kernel}) // {c.stride} + 1")
         pool = (f"a {c.pool}x{c.pool} pooling {'halves' if c.pool == 2 else f'divides by {c.pool}'} it"
@@ -449,7 +453,7 @@ def step_factor(start: dict, got: dict, expected: dict) -> float | None:
     return k if states_close(moved, {n: k * s for n, s in step.items()}) else None
 
 
-OWN_LEARNING_RATES = {0.1, 0.01, 0.001, 0.05, 0.005, 0.03, 0.3, 1.0}
+OWN_LEARNING_RATES = {0.1, 0.01, 0.001, 0.05, 0.005, 0.03, 0.3, 1.0, round(config.ACCURACY["lr"], 3)}
 """Learning rates a train_step's own SGD usually has (the lab's among them): a step of one of these names it."""
 
 

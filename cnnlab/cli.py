@@ -171,6 +171,11 @@ def main(argv: list[str] | None = None) -> int:
         words = [w for w in (sys.argv[1:] if argv is None else argv) if not w.startswith("-")]
         print(f"cnnlab {words[0]}: interrupted" if words else "cnnlab: interrupted", file=sys.stderr)
         return 130
+    except RuntimeError as exc:  # the lab's spec is missing or broken (config.SpecUnreadable): one line
+        if type(exc).__name__ != "SpecUnreadable":
+            raise
+        print(f"cnnlab: error: {exc}", file=sys.stderr)
+        return 1
     from .autograder.data import DataError
 
     try:

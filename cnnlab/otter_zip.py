@@ -62,8 +62,8 @@ def test_files() -> dict[str, str]:
 AUTOGRADER_DIR = "/autograder"  # where Gradescope and otter's Dockerfile put the zip; run_otter.py names it too
 CPU_INDEX = "https://download.pytorch.org/whl/cpu"
 SETUP_SH = f"""#!/usr/bin/env bash
-# Written by `cnnlab autograder` in place of otter's stock setup.sh (which downloads Miniforge, builds a conda
-# environment and fetches a browser for PDFs): one venv, filled by pip from requirements.txt.
+# Written by `cnnlab autograder` in place of otter's stock setup.sh (which downloads an installer, builds an
+# environment of another package manager and fetches a browser for PDFs): one venv, filled by pip from requirements.txt.
 set -euo pipefail
 export DEBIAN_FRONTEND=noninteractive
 SOURCE={AUTOGRADER_DIR}/source

@@ -36,6 +36,13 @@ def calibrate(spec_path: Path, solutions: Path, data: str) -> int:
 
     torch.set_num_threads(1)  # as in grading with -j 2 on 2 cores
     cfg, sub = config.ACCURACY, InProcess(str(solutions / "cnn_lab.py"))
+    from .autograder.data import load_split
+
+    available = len(load_split(data, train=True, download=False)[1])
+    if cfg["train_images"] > available:
+        print(f"solutions/grading.toml asks q5 to train on {cfg['train_images']:,} images, but {data} holds "
+              f"{available:,} training images: lower train_images or point --data at the full MNIST", file=sys.stderr)
+        return 1
     rows, started = [], time.perf_counter()
     for i in range(CALIBRATION_DRAWS):
         ctx = judge_context(data, draw=questions.Draw(f"calibration {i}"))
@@ -84,6 +91,9 @@ def main(argv: list[str]) -> int:
     except CnnlabError as exc:
         print(exc, file=sys.stderr)
         return 1
+    except Exception as exc:  # the reference's code (or the kit's) failed: one line for the instructor
+        print(f"{argv[0]} step failed: {type(exc).__name__}: {' '.join(str(exc).split())}", file=sys.stderr)
+        return 2
     print(f"unknown step {argv[0]!r}", file=sys.stderr)
     return 2
 

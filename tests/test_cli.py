@@ -103,3 +103,11 @@ def test_check_of_another_dataset_names_it_and_makes_no_folder_in_the_data_root(
     q1 = next(line for line in done.stdout.splitlines() if "q1_test_set" in line)
     assert "builds a FashionMNIST dataset; the lab's test set is MNIST's test split" in q1, done.stdout
     assert str(root) not in done.stdout and sorted(p.name for p in root.iterdir()) == ["MNIST"]
+
+
+def test_a_spec_that_cannot_be_read_is_one_line_saying_what_to_do(tmp_path):
+    done = subprocess.run([sys.executable, "-m", "cnnlab.cli", "check", str(REFERENCE)], capture_output=True, text=True,
+                          cwd=tmp_path, env={**__import__("os").environ, "CNNLAB_LAB": str(tmp_path / "none.json")}, timeout=120)
+    assert done.returncode == 1
+    (line,) = done.stderr.strip().splitlines()
+    assert line.startswith(f"cnnlab: error: $CNNLAB_LAB names {tmp_path / 'none.json'}, which cannot be read") and "unset" in line

@@ -303,7 +303,7 @@ def test_file_view_covers_the_judges_files_and_spares_what_the_sandbox_needs(tmp
     package = Path(ag.__file__).resolve().parent
     views, hide = grade.file_view([], tmp_path / "out", data_root, tmp_path / "work")
     assert sorted(views[str(REPO)]) == ["autograder", "cnnlab"]  # the checkout shows the kit's code, nothing else
-    for secret in ("hidden.py", "reference.py", "questions.py", "public_outputs.json"):
+    for secret in ("hidden.py", "reference.py", "questions.py", "lab.json"):
         assert str(package / secret) in hide, secret
     for needed in (package, Path(data_root).resolve(), Path(sys.prefix).resolve()):
         assert not any(needed == Path(h) or Path(h) in needed.parents for h in hide), needed

@@ -149,6 +149,9 @@ def test_an_otter_zip_built_from_the_variant_gives_its_reference_full_marks(vari
     pytest.param(("train=False, download=download, transform=TRANSFORM)",
                   "train=False, download=download, transform=T.Compose([T.ToTensor(), T.Normalize((0.5,), (0.5,))]))"),
                  "normalized unlike", id="test-transform-differs"),
+    pytest.param(("kernel_size=5)", "kernel_size=5, padding='same')"), "padding='same'", id="padding-word"),
+    pytest.param(("        super().__init__()\n", "        super().__init__()\n        raise ValueError('a typo')\n"),
+                 "reading the lab from the reference failed: ValueError: a typo", id="reference-raises"),
 ])
 def test_an_edit_the_checks_cannot_follow_is_refused_in_one_line_naming_it(tmp_path, data_root, edit, named):
     solutions = tmp_path / "solutions"
@@ -165,3 +168,37 @@ def test_an_edit_the_checks_cannot_follow_is_refused_in_one_line_naming_it(tmp_p
     lines = done.stderr.strip().splitlines()
     assert len(lines) == 1 and named in lines[0], done.stderr
     assert not (tmp_path / "release").exists()  # nothing written
+
+
+MODULE_STYLE = [
+    ("        self.conv1 = nn.Conv2d(in_channels=1, out_channels=6, kernel_size=5)\n",
+     "        self.conv1 = nn.Sequential(nn.Conv2d(in_channels=1, out_channels=6, kernel_size=5), nn.ReLU(),\n"
+     "                                   nn.MaxPool2d(2))\n        self.pool = nn.MaxPool2d(kernel_size=2, stride=2)\n"
+     "        self.act = nn.ReLU()\n"),
+    ("        t = F.max_pool2d(F.relu(self.conv1(t)), kernel_size=2, stride=2)\n", "        t = self.conv1(t)\n"),
+    ("        t = F.max_pool2d(F.relu(self.conv2(t)), kernel_size=2, stride=2)\n", "        t = self.pool(self.act(self.conv2(t)))\n"),
+    ("        t = t.flatten(start_dim=1)\n", "        t = t.view(t.size(0), -1)\n"),
+]
+
+
+def test_a_reference_written_with_modules_and_blocks_grades_task_3_without_task_2(tmp_path, data_root):
+    """ReLU and pooling as modules, conv1 a block, a view(size(0), -1) flatten: the spec records the modules, so
+    a student whose task 2 is unfinished (its __init__ raises) still has a network for task 3's check."""
+    solutions = tmp_path / "solutions"
+    solutions.mkdir()
+    (solutions / "cnn_lab.py").write_text(edited(REFERENCE.read_text(), MODULE_STYLE))
+    shutil.copy(REPO / "solutions" / "grading.toml", solutions)
+    env = dict(os.environ, CNNLAB_DATA=str(data_root))
+    done = run(["release", "--solutions", str(solutions), "--out", str(tmp_path / "release")], env, tmp_path)
+    assert done.returncode == 0, done.stderr
+    spec = json.loads((tmp_path / "release" / "lab.json").read_text())
+    assert spec["network"]["modules"]["conv1"]["single"] is False and spec["answers"]["fc1_in_features"] == 192
+    hand_ins = tmp_path / "hand-ins"
+    hand_ins.mkdir()
+    task2 = (SUBMISSIONS / "wrong" / "task2_unfinished.py").read_text()
+    (hand_ins / "task2_unfinished.py").write_text(edited(task2, [(o, n) for o, n in MODULE_STYLE if o in task2]))
+    env["CNNLAB_LAB"] = str(tmp_path / "release" / "lab.json")
+    graded = run(["grade", str(hand_ins), "--out", str(tmp_path / "grades"), "-q"], env, tmp_path)
+    assert graded.returncode == 0, graded.stderr
+    got = scores(tmp_path / "grades" / "final_grades.csv")["task2_unfinished.py"]
+    assert got[QUESTIONS.index("q3_flatten")] == 2 and got[QUESTIONS.index("q2_fc1")] == 0, got

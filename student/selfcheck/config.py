@@ -9,10 +9,17 @@ from typing import NamedTuple
 SPEC_ENV = "CNNLAB_LAB"
 """Names another release's lab.json to grade against (`cnnlab release --out DIR` writes DIR/lab.json)."""
 SPEC_PATH = Path(os.environ.get(SPEC_ENV) or Path(__file__).with_name("lab.json"))
+class SpecUnreadable(RuntimeError):
+    """The lab's spec is missing or broken: every command says so in one line."""
+
+
 try:
     SPEC = json.loads(SPEC_PATH.read_text(encoding="utf-8"))
-except (OSError, ValueError) as exc:
-    raise RuntimeError(f"the lab's spec {SPEC_PATH} cannot be read ({exc}): run `cnnlab release`") from None
+    SPEC["network"]["convs"], SPEC["accuracy"]["epochs"]  # noqa: B018  (the parts every reader needs)
+except (OSError, ValueError, KeyError, TypeError) as exc:
+    where = f"${SPEC_ENV} names {SPEC_PATH}" if os.environ.get(SPEC_ENV) else f"the lab's spec {SPEC_PATH}"
+    raise SpecUnreadable(f"{where}, which cannot be read ({type(exc).__name__}: {exc}); restore it from git "
+                         f"(`git checkout autograder/lab.json`) or unset ${SPEC_ENV}, then run `cnnlab release`") from None
 
 
 class Conv(NamedTuple):
@@ -38,6 +45,8 @@ CONVS = tuple(Conv(c["name"], c["in"], c["out"], c["kernel"], c["stride"], c["pa
               for c in SPEC["network"]["convs"])
 LINEARS = tuple((c["name"], c["in"], c["out"]) for c in SPEC["network"]["linears"])
 LAYERS = tuple(c.name for c in CONVS) + tuple(name for name, *_ in LINEARS)
+MODULES = SPEC["network"].get("modules", {})
+"""Each module attribute the reference's forward calls: {"single": one module or a block, "layers": [...]}."""
 
 
 def fc1_in_features() -> int:

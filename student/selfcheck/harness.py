@@ -283,6 +283,19 @@ def load_params(model: nn.Module, state: dict[str, torch.Tensor]) -> None:
             params[name].copy_(value)
 
 
+def _module_from(spec: dict) -> nn.Module:
+    kind = spec["kind"]
+    if kind == "conv":
+        return nn.Conv2d(spec["in"], spec["out"], spec["kernel"], stride=spec["stride"], padding=spec["padding"])
+    if kind == "linear":
+        return nn.Linear(spec["in"], spec["out"])
+    if kind == "pool":
+        return nn.MaxPool2d(spec["kernel"], spec["stride"])
+    if kind == "flatten":
+        return nn.Flatten(spec["start_dim"], spec["end_dim"])
+    return nn.ReLU()
+
+
 def _lab_network(module) -> nn.Module:
     """The student's Network, with the lab's fc1 in place when theirs is missing or of another size.
 
@@ -290,11 +303,16 @@ def _lab_network(module) -> nn.Module:
     not cost task 3's points.
     """
     net, ok = _built(module.Network)
-    if not ok:  # forward is still the student's: give it the lab's layers
+    if not ok:  # forward is still the student's: give it the lab's modules, as the reference's forward calls them
+        for name, held in config.MODULES.items():
+            layers = [_module_from(spec) for spec in held["layers"]]
+            setattr(net, name, layers[0] if held["single"] else nn.Sequential(*layers))
         for c in config.CONVS:
-            setattr(net, c.name, nn.Conv2d(c.cin, c.cout, c.kernel, stride=c.stride, padding=c.padding))
+            if not hasattr(net, c.name):
+                setattr(net, c.name, nn.Conv2d(c.cin, c.cout, c.kernel, stride=c.stride, padding=c.padding))
         for name, fin, fout in config.LINEARS:
-            setattr(net, name, nn.Linear(fin, fout))
+            if not hasattr(net, name):
+                setattr(net, name, nn.Linear(fin, fout))
     name, fin, fout = config.LINEARS[0]
     fc1 = getattr(net, name, None)
     linear = only_linear(fc1)
@@ -307,6 +325,22 @@ def _lab_network(module) -> nn.Module:
         parent, _, attr = path.rpartition(".")
         setattr(fc1.get_submodule(parent), attr, nn.Linear(fin, fout))
     return net
+
+
+@contextlib.contextmanager
+def scratch_root(root):
+    """A scratch folder holding a link to the lab's dataset under `root` (the data root itself where links cannot
+    be made, as on Windows without the right), removed afterwards."""
+    scratch = tempfile.mkdtemp(prefix="cnnlab-test-set-")
+    try:
+        try:
+            os.symlink(os.path.join(os.path.realpath(root), config.DATASET), os.path.join(scratch, config.DATASET))
+            given = scratch
+        except OSError:
+            given = str(root)
+        yield given
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
 
 
 def dataset_class(tb) -> str:
@@ -456,40 +490,33 @@ class InProcess:
             # torchvision downloads nothing, and a `download` passed on in the place of `train` shows. The root it
             # gets is a scratch folder that links to the lab's dataset: another dataset's download or its folders
             # land there, never in the data root, and no message names the grader's own path.
-            scratch = tempfile.mkdtemp(prefix="cnnlab-test-set-")
-            try:
-                os.symlink(os.path.join(os.path.realpath(root), config.DATASET), os.path.join(scratch, config.DATASET))
-                return sample(scratch)
-            finally:
-                shutil.rmtree(scratch, ignore_errors=True)
-
-        def sample(given: str) -> dict:
-            try:
-                dataset = self._attr("make_test_set")(given, True)
-            except Exception as exc:
-                used = dataset_class(exc.__traceback__)
-                if used and used != config.DATASET:
-                    raise StudentError("error", wrong_dataset(used)) from None
-                raise
-            if isinstance(dataset, torch.utils.data.DataLoader):
-                raise StudentError("error", "make_test_set returned a DataLoader; return the dataset itself (make_loaders wraps it)")
-            if type(dataset).__module__.startswith("torchvision.datasets") and type(dataset).__name__ != config.DATASET:
-                raise StudentError("error", wrong_dataset(type(dataset).__name__))
-            where = getattr(dataset, "root", None)
-            where = os.path.realpath(where) if isinstance(where, (str, os.PathLike)) else ""
-            obs = {"length": len(dataset), "images": [], "labels": [], "types": [],
-                   "root": "" if where in ("", os.path.realpath(given)) else where}
-            for i in indices:
-                if i >= obs["length"]:
-                    break  # the judge reports the length
-                image, label = dataset[i]
-                is_tensor = isinstance(image, torch.Tensor)  # torchvision's tv_tensors.Image is one too
-                obs["types"].append(f"{'Tensor' if is_tensor else type(image).__name__},{type(label).__name__}")
-                obs["images"].append(image.detach().cpu().clone().as_subclass(torch.Tensor) if is_tensor else torch.empty(0))
-                if isinstance(label, torch.Tensor) and label.numel() == 1:
-                    label = label.item()
-                obs["labels"].append(int(label) if isinstance(label, int) else -1)
-            return obs
+            with scratch_root(root) as given:
+                try:
+                    dataset = self._attr("make_test_set")(given, True)
+                except Exception as exc:
+                    used = dataset_class(exc.__traceback__)
+                    if used and used != config.DATASET:
+                        raise StudentError("error", wrong_dataset(used)) from None
+                    raise
+                if isinstance(dataset, torch.utils.data.DataLoader):
+                    raise StudentError("error", "make_test_set returned a DataLoader; return the dataset itself (make_loaders wraps it)")
+                if type(dataset).__module__.startswith("torchvision.datasets") and type(dataset).__name__ != config.DATASET:
+                    raise StudentError("error", wrong_dataset(type(dataset).__name__))
+                where = getattr(dataset, "root", None)
+                where = os.path.realpath(where) if isinstance(where, (str, os.PathLike)) else ""
+                obs = {"length": len(dataset), "images": [], "labels": [], "types": [],
+                       "root": "" if where in ("", os.path.realpath(given)) else where}
+                for i in indices:
+                    if i >= obs["length"]:
+                        break  # the judge reports the length
+                    image, label = dataset[i]
+                    is_tensor = isinstance(image, torch.Tensor)  # torchvision's tv_tensors.Image is one too
+                    obs["types"].append(f"{'Tensor' if is_tensor else type(image).__name__},{type(label).__name__}")
+                    obs["images"].append(image.detach().cpu().clone().as_subclass(torch.Tensor) if is_tensor else torch.empty(0))
+                    if isinstance(label, torch.Tensor) and label.numel() == 1:
+                        label = label.item()
+                    obs["labels"].append(int(label) if isinstance(label, int) else -1)
+                return obs
         return self._guard(run)
 
     def structure(self) -> dict:
