@@ -416,6 +416,17 @@ MIN_GRAD_NORM = 1.5
 """A drawn q4 batch's gradients are at least this large (clip_grad_norm_(..., 1.0) is the usual clipping)."""
 
 
+def whole_multiple(factor: float, tol: float) -> bool:
+    """Whether `factor` is within `tol` of 1, 2, 3...: a second step or backward pass, not another learning rate."""
+    return round(factor) >= 1 and abs(factor - round(factor)) <= tol
+
+
+def telling_rate(lr: float) -> bool:
+    """A q4 learning rate that is not the lab's own and of which no rate an optimizer of the step's own commonly has
+    is a whole multiple: a step with such an optimizer shows, and is named, whatever its rate."""
+    return lr != config.ACCURACY["lr"] and not any(whole_multiple(r / lr, 0.02) for r in OWN_LEARNING_RATES)
+
+
 def train_step_inputs(ctx, purpose: str | None = None) -> tuple[dict, tuple, float]:
     """(probe weights, batch, learning rate) for a q4 check: the self-check's fixed ones, or drawn for
     `purpose`: 24-48 test images at drawn positions, on which the probe gets some but not all right (so a
@@ -426,8 +437,8 @@ def train_step_inputs(ctx, purpose: str | None = None) -> tuple[dict, tuple, flo
         start, idx = probe_weights(torch.Generator().manual_seed(0)), torch.arange(32)
         return start, (ctx.test_x[idx], ctx.test_raw[1][idx]), 0.03
     gen = ctx.generator(purpose)
-    while (lr := round(uniform(gen, 0.02, 0.08), 4)) == config.ACCURACY["lr"]:
-        pass  # never the lab's own, whatever the instructor set it to
+    while not telling_rate(lr := round(uniform(gen, 0.02, 0.08), 4)):
+        pass
     for _ in range(100):
         start = probe_weights(gen)
         idx = torch.randperm(len(ctx.test_x), generator=gen)[: batch_size(gen, 24, 48)]
@@ -502,7 +513,7 @@ def verify_train_step(sub, ctx, start, batch, lr):
                        f"images: the loss is summed over the batch, not averaged",
                        hint="use the loss function passed to train_step as it is (it averages over the batch)")
         own = (f": an SGD optimizer of train_step's own, with learning rate {factor * lr:.3g}, took the step"
-               if factor is not None and abs(factor - round(factor)) > 0.01 and round(factor * lr, 3) in OWN_LEARNING_RATES
+               if factor is not None and not whole_multiple(factor, 0.01) and round(factor * lr, 3) in OWN_LEARNING_RATES
                else "")  # a whole factor is a second step or backward pass, not another learning rate
         if factor is not None and factor < 1:
             raise Fail(f"one call moved the weights by only {factor:.3g} times one SGD step of the optimizer train_step "
