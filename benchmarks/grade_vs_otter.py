@@ -92,8 +92,11 @@ def otter_grade(work: Path, subs: Path, base_image: str, env: dict, name: str = 
     from otter.run import AutograderConfig
 
     image = f"{OTTER_DOCKER_IMAGE_NAME}:{name}"
-    subprocess.run(["docker", "image", "rm", "-f", image], capture_output=True)
-    subprocess.run(["docker", "builder", "prune", "-af"], capture_output=True)  # no layer of an earlier build
+    # no layer of an earlier build to reuse: every otter-grade image and what they left behind go first
+    earlier = subprocess.run(["docker", "images", OTTER_DOCKER_IMAGE_NAME, "-q"], capture_output=True, text=True).stdout.split()
+    subprocess.run(["docker", "image", "rm", "-f", *earlier], capture_output=True)
+    subprocess.run(["docker", "image", "prune", "-f"], capture_output=True)
+    subprocess.run(["docker", "builder", "prune", "-af"], capture_output=True)
     started = time.perf_counter()
     build_image(str(work / "autograder.zip"), base_image, name, AutograderConfig())
     built = time.perf_counter() - started
