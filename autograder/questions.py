@@ -416,6 +416,10 @@ MIN_GRAD_NORM = 1.5
 """A drawn q4 batch's gradients are at least this large (clip_grad_norm_(..., 1.0) is the usual clipping)."""
 
 
+OWN_LEARNING_RATES = {0.1, 0.01, 0.001, 0.05, 0.005, 0.03, 0.3, 1.0, round(config.ACCURACY["lr"], 3)}
+"""Learning rates a train_step's own SGD usually has (the lab's among them): a step of one of these names it."""
+
+
 def whole_multiple(factor: float, tol: float) -> bool:
     """Whether `factor` is within `tol` of 1, 2, 3...: a second step or backward pass, not another learning rate."""
     return round(factor) >= 1 and abs(factor - round(factor)) <= tol
@@ -477,9 +481,6 @@ def step_factor(start: dict, got: dict, expected: dict) -> float | None:
     k = sum(float((moved[n] * step[n]).sum()) for n in start) / norm
     return k if states_close(moved, {n: k * s for n, s in step.items()}) else None
 
-
-OWN_LEARNING_RATES = {0.1, 0.01, 0.001, 0.05, 0.005, 0.03, 0.3, 1.0, round(config.ACCURACY["lr"], 3)}
-"""Learning rates a train_step's own SGD usually has (the lab's among them): a step of one of these names it."""
 
 
 def sign_step(start: dict, got: dict, expected: dict) -> float | None:

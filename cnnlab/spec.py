@@ -137,6 +137,16 @@ def _pool(kernel, stride, padding, dilation, ceil_mode) -> dict:
     return {"op": "pool", "kernel": kernel, "stride": _pair(stride) if stride else kernel}
 
 
+class _Mismatch(Exception):
+    """The forward's operations leave the shape the checks support (caught where the whole forward is named)."""
+
+
+def expect(condition: bool) -> None:
+    """Not an assert: `python -O` would strip those, and an unsupported network would pass."""
+    if not condition:
+        raise _Mismatch
+
+
 def network_spec(ops: list[dict]) -> tuple[list[dict], list[dict]]:
     """(convolutions with their pooling, linear layers) when the forward has the shape the checks support."""
     words = []
@@ -147,24 +157,24 @@ def network_spec(ops: list[dict]) -> tuple[list[dict], list[dict]]:
     try:
         for name in CONVS:
             conv = ops[i]
-            assert conv["op"] == "conv" and conv["name"] == name
+            expect(conv["op"] == "conv" and conv["name"] == name)
             pair = {ops[i + 1]["op"], ops[i + 2]["op"]}  # ReLU and pooling commute: either order
-            assert pair == {"relu", "pool"}
+            expect(pair == {"relu", "pool"})
             pool = ops[i + 1] if ops[i + 1]["op"] == "pool" else ops[i + 2]
             convs.append({**{k: v for k, v in conv.items() if k != "op"}, "pool": pool["kernel"], "pool_stride": pool["stride"]})
             i += 3
-        assert ops[i]["op"] == "flatten"
+        expect(ops[i]["op"] == "flatten")
         i += 1
         for n, name in enumerate(LINEARS):
             linear = ops[i]
-            assert linear["op"] == "linear" and linear["name"] == name
+            expect(linear["op"] == "linear" and linear["name"] == name)
             linears.append({k: v for k, v in linear.items() if k != "op"})
             i += 1
             if n < len(LINEARS) - 1:
-                assert ops[i]["op"] == "relu"
+                expect(ops[i]["op"] == "relu")
                 i += 1
-        assert i == len(ops)
-    except (AssertionError, IndexError):
+        expect(i == len(ops))
+    except (_Mismatch, IndexError):
         raise SpecError(f"the network's forward is `{seen}`; the checks support {SHAPE}") from None
     return convs, linears
 
