@@ -65,6 +65,11 @@ class CheckResult:
         return _("{text}. Hint: {hint}", text=text.rstrip(".。"), hint=self.hint) if self.hint else text
 
 
+    def selfcheck_line(self) -> str:
+        """What the self-check prints for a check that did not pass: its verdict and message, then its hint."""
+        return _("{verdict}: {message}\nhint: {hint}", verdict=verdict(self.outcome), message=self.message, hint=self.hint)
+
+
 @dataclass
 class SubmissionResult:
     name: str

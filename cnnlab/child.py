@@ -35,13 +35,19 @@ if __name__ == "__main__":  # the zygote: the spec the judge grades with comes i
     with open(sys.argv[2]) as _settings:  # before the harness imports config, which reads $CNNLAB_LAB
         RUN_SETTINGS = json.load(_settings)
     os.environ["CNNLAB_LAB"] = RUN_SETTINGS.pop("spec")
+    os.environ["CNNLAB_LANG"] = RUN_SETTINGS.pop("lang", "en")
 
 from cnnlab import frames  # noqa: E402
 from cnnlab import syscalls  # noqa: E402
 from cnnlab.autograder.harness import OBSERVATIONS, InProcess, StudentError, plain_text  # noqa: E402
 from cnnlab.sandbox import kill_until_gone, stat_fields  # noqa: E402
 
+from cnnlab.autograder import i18n  # noqa: E402
+
+if __name__ == "__main__":
+    i18n.use()  # the catalogue read now, before anything is hidden: the harness's messages in the judge's language
 os.environ.pop("CNNLAB_LAB", None)  # read: a submission's environment holds no path of the grader's
+os.environ.pop("CNNLAB_LANG", None)
 
 os.environ.pop("CNNLAB_LAB", None)  # the spec is read (harness imported config); submissions see no staff path
 

@@ -38,7 +38,8 @@ def cmd_release(args) -> int:
         same_checkout("release")
         student, spec = release.REPO / "student", release.LAB_SPEC
     if args.check:
-        stale = release.check_release(student_dir=student, solutions_dir=solutions, spec_path=spec, data=args.data)
+        stale = release.check_release(student_dir=student, solutions_dir=solutions, spec_path=spec, data=args.data,
+                                      lang=args.lang)
         if stale:
             for path in stale:
                 print(f"out of date: {path}", file=sys.stderr)
@@ -47,13 +48,43 @@ def cmd_release(args) -> int:
             return 1
         print("the release proves itself and is up to date with solutions/")
         return 0
-    changed, report = release.write_release(student_dir=student, solutions_dir=solutions, spec_path=spec, data=args.data)
+    changed, report = release.write_release(student_dir=student, solutions_dir=solutions, spec_path=spec, data=args.data,
+                                            lang=args.lang)
     for line in report:
         print(line)
     where = f"{args.out}/" if args.out else ""
     print(f"{where}student/ and {where or 'autograder/'}lab.json rebuilt from {solutions}: {len(changed)} file(s) changed"
           + "".join(f"\n  {p}" for p in changed))
     return 0
+
+
+def use_language(lang: str | None) -> None:
+    """The messages' language for this command: --lang, else the release's (lab.json), else $CNNLAB_LANG."""
+    from .autograder import i18n
+
+    try:
+        i18n.use(lang)
+    except i18n.UnknownLanguage as exc:
+        raise CnnlabError(str(exc)) from None
+
+
+def cmd_catalogue(args) -> int:
+    from . import catalogue
+    from .autograder import i18n
+
+    same_checkout("catalogue")
+    langs = [args.lang] if args.lang else [lang for lang in i18n.LANGUAGES if lang != "en"]
+    missing = 0
+    for lang in langs:
+        if i18n.check_language(lang) == "en":
+            raise CnnlabError("--lang en: English is the message ids themselves; it has no catalogue")
+        report = catalogue.update(lang)
+        for domain, ids in report.items():
+            path = catalogue.po_path(lang, domain).relative_to(catalogue.REPO)
+            print(f"{path}: {len(catalogue.read(lang, domain))} messages, {len(ids)} without a translation"
+                  + "".join(f"\n  {i[:100]!r}" for i in ids[:10]) + ("\n  ..." if len(ids) > 10 else ""))
+            missing += len(ids)
+    return 1 if missing else 0
 
 
 def cmd_check(args) -> int:
@@ -66,6 +97,7 @@ def cmd_check(args) -> int:
         raise CnnlabError(f"{args.file}: no such file; pass the path of your cnn_lab.py")
     if not path.is_file() or path.suffix not in (".py", ".ipynb"):
         raise CnnlabError(f"{args.file}: `cnnlab check` takes one .py or .ipynb file; for a folder or a zip use `cnnlab grade`")
+    use_language(args.lang)
     root = mnist.resolve_root(args.data)
     mnist.fetch(root)
     result = check_in_process(args.file, root, device=pick_device(args.device), hidden=args.hidden)
@@ -84,7 +116,7 @@ def cmd_grade(args) -> int:
 
     results = grade.main(submissions=args.submissions, out=args.out, data=args.data, jobs=args.jobs, timeout=args.timeout,
                          memory_limit=args.memory_limit, device=args.device, force=args.force, replay=args.replay,
-                         isolate=not args.no_isolation, progress=not args.quiet)
+                         isolate=not args.no_isolation, progress=not args.quiet, lang=args.lang)
     graded = sum(r.status == "graded" for r in results)
     with open(Path(args.out) / "final_grades.csv", newline="") as f:  # a late hand-in's run: the class is in it too
         rows = sum(1 for _ in csv.reader(f)) - 2  # the header and points-per-question
@@ -116,6 +148,9 @@ class Parser(argparse.ArgumentParser):
 def build_parser() -> argparse.ArgumentParser:
     from . import grade, otter_zip
 
+    from .autograder.i18n import LANGUAGES
+
+    LANGS = list(LANGUAGES)
     p = Parser(prog="cnnlab", description="The MNIST CNN lab kit: release, self-check, grading, otter autograder.")
     p.add_argument("--version", action="version", version=f"cnnlab {__version__}")
     p.add_argument("-v", "--verbose", action="store_true", help="show the full traceback of an error")
@@ -129,6 +164,8 @@ def build_parser() -> argparse.ArgumentParser:
     r.add_argument("--out", help="write DIR/student/ and DIR/lab.json instead of student/ and autograder/lab.json "
                                  "(grade against it with CNNLAB_LAB=DIR/lab.json)")
     r.add_argument("--data", help=data_help)
+    r.add_argument("--lang", default="en", choices=LANGS, help="the release's language: en or zh-CN; the self-check and the grader "
+                                                "speak it (default: %(default)s)")
     r.set_defaults(func=cmd_release)
 
     c = sub.add_parser("check", help="self-check one cnn_lab.py in this process (the public checks)")
@@ -136,6 +173,7 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--data", help=data_help)
     c.add_argument("--device", default="auto", help="auto (CUDA when available), cpu or cuda (default: auto)")
     c.add_argument("--hidden", action="store_true", help="also run the hidden checks (staff)")
+    c.add_argument("--lang", choices=LANGS, help="the messages' language (default: the release's)")
     c.set_defaults(func=cmd_check)
 
     g = sub.add_parser("grade", help="grade many submissions in sandboxed processes, N at a time (no Docker)")
@@ -155,12 +193,19 @@ def build_parser() -> argparse.ArgumentParser:
                                                    "run whose --out was DIR (its staff/ records them); implies --force")
     g.add_argument("--no-isolation", action="store_true", help="skip the namespaces (no network, hidden files): debugging only")
     g.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+    g.add_argument("--lang", choices=LANGS, help="the feedback's and the summary's language (default: the release's); "
+                                                 "the gradebook's columns and grading_status words stay English")
     g.set_defaults(func=cmd_grade)
 
     a = sub.add_parser("autograder", help="write the otter-grader autograder.zip (checks, hidden cases, MNIST, pinned requirements)")
     a.add_argument("--out", default=_default(otter_zip.main, "out"), help="zip to write (default: %(default)s)")
     a.add_argument("--data", help=data_help + "; its files are bundled in the zip")
     a.set_defaults(func=cmd_autograder)
+
+    t = sub.add_parser("catalogue", help="bring the translations' .po files up to the kit's and the reference's texts, "
+                                         "compile them, list what has no translation")
+    t.add_argument("--lang", choices=[lang for lang in LANGS if lang != "en"], help="one language (default: all)")
+    t.set_defaults(func=cmd_catalogue)
     return p
 
 

@@ -27,6 +27,7 @@ from pathlib import Path
 from . import CnnlabError, Interrupted, report
 from .autograder import config as lab_config
 from .autograder import data as mnist
+from .autograder import i18n
 from .autograder.harness import GraderError
 from .autograder.questions import Context, Draw
 from .autograder.results import CheckResult, SubmissionResult
@@ -274,11 +275,13 @@ def unpack(sub: Submission, scratch: Path) -> tuple[Path | None, str]:
 
 
 def grading_fingerprint(timeout: float, memory_limit: int, device: str) -> str:
-    """The checks' code, the lab's spec and the limits: a result graded under others is graded again on resume."""
+    """The checks' code, the lab's spec, the limits and the language: a result graded under others is graded again
+    on resume."""
     import cnnlab.autograder as ag
 
-    h = hashlib.sha256(f"{timeout}|{memory_limit}|{device}".encode())
-    for path in [*sorted(Path(ag.__file__).parent.glob("*.py")), Path(lab_config.SPEC_PATH)]:
+    h = hashlib.sha256(f"{timeout}|{memory_limit}|{device}|{i18n.current()}".encode())  # feedback in another language: again
+    catalogues = sorted((i18n.LOCALE_DIR / i18n.locale_name(i18n.current())).rglob("*.mo"))
+    for path in [*sorted(Path(ag.__file__).parent.glob("*.py")), Path(lab_config.SPEC_PATH), *catalogues]:
         h.update(path.read_bytes())
     return ":" + h.hexdigest()[:16]
 
@@ -454,12 +457,18 @@ def sigint_deferred():
 
 def main(*, submissions: list[str], out: str = "grades", data: str | None = None, jobs: int | None = None,
          timeout: float = Limits.timeout, memory_limit: int = Limits.memory_mb, device: str = "auto", force: bool = False,
-         isolate: bool = True, progress: bool = True, replay: str | None = None) -> list[SubmissionResult]:
+         isolate: bool = True, progress: bool = True, replay: str | None = None,
+         lang: str | None = None) -> list[SubmissionResult]:
     """Grade every submission into `out`: final_grades.csv, results/, feedback/, summary.md, summary.png, and
     staff/ (each grading's secret draw and every check's own observation).
 
     `replay` is the --out folder of an earlier run: each hand-in recorded there is graded on the inputs it
-    was graded on then (its draw), to reproduce that grading exactly."""
+    was graded on then (its draw), to reproduce that grading exactly. `lang`: the feedback's and the summary's
+    language (default: the release's); the gradebook's columns and grading_status words stay English."""
+    try:
+        i18n.use(lang)
+    except i18n.UnknownLanguage as exc:
+        raise CnnlabError(str(exc)) from None
     out_dir = Path(out)
     draws = recorded_draws(Path(replay)) if replay else {}
     subs = expand(submissions, out_dir)

@@ -7,6 +7,7 @@ marker or solution line survived.
 from __future__ import annotations
 
 import json
+import re
 import shutil
 from dataclasses import dataclass
 from pathlib import Path
@@ -17,14 +18,15 @@ BEGIN = "# BEGIN SOLUTION"
 END = "# END SOLUTION"
 HINT = "# HINT:"
 BANNER = "# ---- please finish the code ({task}) ----"
-STUB = 'raise NotImplementedError("{task}: not finished yet")'
+"""The English banner; the marker words `please finish the code` stay in every language (course material quotes them)."""
+STUB = 'raise NotImplementedError({message})'
 
 REPO = Path(__file__).resolve().parent.parent
 LAB_FILE = "cnn_lab.py"
 SOURCE = f"solutions/{LAB_FILE}"  # how errors name the reference, as the instructor finds it
 # The public checks shipped to students: the autograder package minus the judge-only modules.
-SELFCHECK_MODULES = ("__init__.py", "config.py", "data.py", "harness.py", "questions.py", "results.py", "runner.py",
-                     "lab.json")
+SELFCHECK_MODULES = ("__init__.py", "config.py", "data.py", "harness.py", "i18n.py", "questions.py", "results.py",
+                     "runner.py", "lab.json")
 LAB_SPEC = REPO / "autograder" / "lab.json"
 """The lab's spec, derived from the reference by `cnnlab release` (generated, committed)."""
 
@@ -66,17 +68,36 @@ def task_label(task: str) -> str:
     return task.split(":", 1)[0].strip()
 
 
+def banner(task: str) -> str:
+    """A block's banner line in the release's language: 'task 1: the test set' as the catalogue translates it."""
+    from .autograder.i18n import _
+
+    return _("# ---- please finish the code ({task}) ----", task=_(task))
+
+
+def stub(task: str) -> str:
+    """The line that stands where a block's solution was: NotImplementedError with the task's label."""
+    import json
+
+    from .autograder.i18n import _
+
+    label = task_label(task)
+    number = re.fullmatch(r"task (\d+)", label)
+    label = _("task {number}", number=number.group(1)) if number else label
+    return STUB.format(message=json.dumps(_("{task}: not finished yet", task=label), ensure_ascii=False))
+
+
 def replace_solutions(text: str, filename: str = SOURCE) -> str:
     """Each solution block becomes its banner, its hint lines (as comments) and a stub."""
     lines = text.splitlines()
     out, pos = [], 0
     for block in find_blocks(text, filename):
         out.extend(lines[pos: block.begin])
-        out.append(block.indent + BANNER.format(task=block.task))
+        out.append(block.indent + banner(block.task))
         for line in lines[block.begin + 1: block.end]:
             if line.strip().startswith(HINT):
                 out.append(block.indent + "# " + line.strip()[len(HINT):].strip())
-        out.append(block.indent + STUB.format(task=task_label(block.task)))
+        out.append(block.indent + stub(block.task))
         pos = block.end + 1
     out.extend(lines[pos:])
     return "\n".join(out) + "\n"
@@ -107,17 +128,40 @@ def assert_clean(student_text: str, solution_text: str, filename: str) -> str:
 
 
 def student_module(solution_text: str) -> str:
-    return assert_clean(replace_solutions(solution_text), solution_text, f"student/{LAB_FILE}")
+    """The skeleton: solutions replaced by banners, hints and stubs; comments and docstrings in the release's language."""
+    from .catalogue import translate_source
+
+    skeleton = translate_source(replace_solutions(solution_text), SOURCE)
+    return assert_clean(skeleton, solution_text, f"student/{LAB_FILE}")
 
 
-def differing(student_dir: Path, files: dict[str, str]) -> list[str]:
-    """The release files (relative to `student_dir`) that are missing there or hold other text."""
-    return [p for p, text in sorted(files.items()) if not (student_dir / p).is_file() or (student_dir / p).read_text() != text]
+def read_as(path: Path, like: str | bytes) -> str | bytes:
+    """A release file's content, as text or bytes like the content it is compared with (a catalogue is binary)."""
+    return path.read_bytes() if isinstance(like, bytes) else path.read_text()
 
 
-def release_files(solutions_dir: Path = REPO / "solutions") -> dict[str, str]:
-    """Every file of the student release, by path relative to `student/`, as text."""
+def write_as(path: Path, content: str | bytes) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if isinstance(content, bytes):
+        path.write_bytes(content)
+    else:
+        path.write_text(content)
+
+
+def differing(student_dir: Path, files: dict[str, str | bytes]) -> list[str]:
+    """The release files (relative to `student_dir`) that are missing there or hold other content."""
+    return [p for p, content in sorted(files.items())
+            if not (student_dir / p).is_file() or read_as(student_dir / p, content) != content]
+
+
+def release_files(solutions_dir: Path = REPO / "solutions") -> dict[str, str | bytes]:
+    """Every file of the student release, by path relative to `student/`, as text (bytes for a compiled catalogue),
+    in the language of the spec this process grades with (lab.json's "lang", or $CNNLAB_LANG)."""
     from . import notebook, student_docs
+    from .autograder import i18n
+    from .catalogue import translate_source
+
+    lang = i18n.use()
 
     source = solutions_dir / LAB_FILE
     if not source.is_file():
@@ -127,15 +171,18 @@ def release_files(solutions_dir: Path = REPO / "solutions") -> dict[str, str]:
         LAB_FILE: student_module(solution_text),
         "README.md": student_docs.student_readme(find_blocks(solution_text)),
         "cnn_lab.ipynb": notebook.lab_notebook(),
-        "test_cnn_lab.py": student_docs.selfcheck_test_file(),
+        "test_cnn_lab.py": translate_source(student_docs.selfcheck_test_file(), "student/test_cnn_lab.py"),
     }
     from .autograder import config
 
     autograder_dir = REPO / "autograder"
     for name in SELFCHECK_MODULES:  # the spec this process grades with: the new one, when the release runs this
         files[f"selfcheck/{name}"] = (Path(config.SPEC_PATH) if name == "lab.json" else autograder_dir / name).read_text()
+    if lang != "en":  # the shipped catalogue only: the judge's never leaves the kit
+        mo = Path(i18n.locale_name(lang)) / "LC_MESSAGES" / f"{i18n.SHIPPED_DOMAIN}.mo"
+        files[f"selfcheck/locale/{mo.as_posix()}"] = (i18n.LOCALE_DIR / mo).read_bytes()
     for path, text in files.items():
-        if path != LAB_FILE:
+        if path != LAB_FILE and isinstance(text, str):
             assert_clean(text, solution_text, f"student/{path}")
     return files
 
@@ -146,13 +193,13 @@ class Built:
 
     spec: str
     """lab.json's text."""
-    files: dict[str, str]
+    files: dict[str, str | bytes]
     """The student release, by path relative to student/."""
     report: list[str]
     """What the release printed on the way (the calibration, the self-test's figures)."""
 
 
-def build(solutions_dir: Path, data: str | None) -> Built:
+def build(solutions_dir: Path, data: str | None, lang: str = "en") -> Built:
     """Derive the spec from the reference, calibrate q5, generate the student release on that spec, and grade the
     reference and the skeleton with the real sandboxed grader. Raises CnnlabError, one line per failed check."""
     import os
@@ -161,9 +208,13 @@ def build(solutions_dir: Path, data: str | None) -> Built:
     import tempfile
     import time
 
+    from . import catalogue
     from . import spec as lab_spec
     from .autograder import data as mnist
 
+    missing = catalogue.problems(lang, solutions_dir)  # before a minute of work: the texts must all be there
+    if missing:
+        raise CnnlabError(f"no {lang} release: " + "; ".join(missing))
     root = mnist.resolve_root(data)
     mnist.fetch(root)
     reference = solutions_dir / LAB_FILE
@@ -180,8 +231,9 @@ def build(solutions_dir: Path, data: str | None) -> Built:
         except Exception as exc:  # the reference's own code failed while being read: one line, naming it
             raise CnnlabError(f"{reference}: reading the lab from the reference failed: {type(exc).__name__}: "
                               f"{' '.join(str(exc).split())}") from None
+        derived["lang"] = lang  # the self-check and the grader speak it (a command's --lang overrides)
         spec_path.write_text(lab_spec.text(derived))
-        env = {**os.environ, "CNNLAB_LAB": str(spec_path), "CNNLAB_DATA": str(root)}
+        env = {**os.environ, "CNNLAB_LAB": str(spec_path), "CNNLAB_DATA": str(root), "CNNLAB_LANG": lang}
 
         def step(*args) -> str:
             done = subprocess.run([sys.executable, "-m", *args], env=env, capture_output=True, text=True)
@@ -192,8 +244,8 @@ def build(solutions_dir: Path, data: str | None) -> Built:
 
         report.append(step("cnnlab.selftest", "calibrate", str(spec_path), str(solutions_dir), str(root)))
         step("cnnlab.selftest", "files", str(solutions_dir), str(work / "student"))
-        files = {str(p.relative_to(work / "student")): p.read_text() for p in sorted((work / "student").rglob("*"))
-                 if p.is_file()}
+        files = {str(p.relative_to(work / "student")): p.read_bytes() if p.suffix == ".mo" else p.read_text()
+                 for p in sorted((work / "student").rglob("*")) if p.is_file()}
         tested = time.perf_counter()
         (work / "hand-ins").mkdir()
         (work / "hand-ins" / "reference.py").write_text(reference.read_text())
@@ -217,10 +269,10 @@ def build(solutions_dir: Path, data: str | None) -> Built:
 
 
 def write_release(student_dir: Path = REPO / "student", solutions_dir: Path = REPO / "solutions",
-                  spec_path: Path = LAB_SPEC, data: str | None = None) -> tuple[list[str], list[str]]:
-    """Build and prove the release, then rebuild `student_dir` and `spec_path` from it; returns (the files whose
-    content changed, what the build reported)."""
-    built = build(solutions_dir, data)
+                  spec_path: Path = LAB_SPEC, data: str | None = None, lang: str = "en") -> tuple[list[str], list[str]]:
+    """Build and prove the release in `lang`, then rebuild `student_dir` and `spec_path` from it; returns (the files
+    whose content changed, what the build reported)."""
+    built = build(solutions_dir, data, lang)
     changed = [spec_path.name] if not spec_path.is_file() or spec_path.read_text() != built.spec else []
     changed += [f"student/{p}" for p in differing(student_dir, built.files)]
     if student_dir.is_dir():  # files the release no longer makes
@@ -230,22 +282,20 @@ def write_release(student_dir: Path = REPO / "student", solutions_dir: Path = RE
     spec_path.write_text(built.spec)
     if student_dir.exists():
         shutil.rmtree(student_dir)
-    for path, text in built.files.items():
-        target = student_dir / path
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(text)
+    for path, content in built.files.items():
+        write_as(student_dir / path, content)
     return changed, built.report
 
 
 def check_release(student_dir: Path = REPO / "student", solutions_dir: Path = REPO / "solutions",
-                  spec_path: Path = LAB_SPEC, data: str | None = None, prove: bool = True) -> list[str]:
+                  spec_path: Path = LAB_SPEC, data: str | None = None, prove: bool = True, lang: str = "en") -> list[str]:
     """Paths (relative to the repo) where the committed release differs from what solutions/ gives. With `prove`
     (`cnnlab release --check`), the release is built and proven as `cnnlab release` does; without, only the
     student files are compared with what the committed spec gives (quick)."""
     from . import spec as lab_spec
 
     if prove:
-        built = build(solutions_dir, data)
+        built = build(solutions_dir, data, lang)
         files = dict(built.files)
         shipped = student_dir / "selfcheck" / "lab.json"
         try:  # the spec compared by value (calibration figures to a point, outputs to 1e-5): another CPU rounds differently

@@ -26,6 +26,7 @@ from typing import Callable
 
 from . import frames
 from .autograder import config as lab_config
+from .autograder import i18n
 from .autograder.harness import GraderError, StudentError, plain_text, well_formed
 
 
@@ -187,7 +188,8 @@ class Zygote:
                         "tasks": 4 * (limits.max_processes + limits.max_threads),
                         # the spec the judge grades with: in this file, never in argv or the environment, which
                         # a submission can read in /proc
-                        "spec": str(Path(lab_config.SPEC_PATH).resolve())}
+                        "spec": str(Path(lab_config.SPEC_PATH).resolve()),
+                        "lang": i18n.current()}  # the language the kit's messages are made in, in the sandbox too
         with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False) as f:  # the zygote reads it, then removes it
             json.dump(run_settings, f)
         # Its own session: a Ctrl-C meant for the judge does not kill it mid-answer; it dies with the judge instead.

@@ -73,10 +73,10 @@ def calibrate(spec_path: Path, solutions: Path, data: str) -> int:
 def files(solutions: Path, out: Path) -> int:
     from .release import release_files
 
+    from .release import write_as
+
     for path, content in release_files(solutions).items():
-        target = out / path
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(content)
+        write_as(out / path, content)
     return 0
 
 
