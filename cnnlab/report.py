@@ -104,7 +104,8 @@ def feedback_markdown(result: SubmissionResult) -> str:
     judged = i18n.current() != "en"
     for c in result.checks:
         mark = "✅" if c.passed else "❌"
-        fields = {"mark": f"{mark} {verdict(c.outcome)}" if judged else mark, "question": c.question,
+        said = verdict(c.outcome) in c.feedback() and not c.passed  # a hidden check's or an error's says it already
+        fields = {"mark": f"{mark} {verdict(c.outcome)}" if judged and not said else mark, "question": c.question,
                   "kind": pgettext("check", "hidden") if c.hidden else pgettext("check", "public"),
                   "points": _num(c.points), "max_points": _num(c.max_points)}
         if judged and c.passed:
