@@ -40,6 +40,7 @@ if __name__ == "__main__":  # the zygote: the spec the judge grades with comes i
 from cnnlab import frames  # noqa: E402
 from cnnlab import syscalls  # noqa: E402
 from cnnlab.autograder.harness import OBSERVATIONS, InProcess, StudentError, plain_text  # noqa: E402
+from cnnlab.autograder.i18n import _  # noqa: E402
 from cnnlab.sandbox import kill_until_gone, stat_fields  # noqa: E402
 
 from cnnlab.autograder import i18n  # noqa: E402
@@ -272,7 +273,7 @@ def dispatcher():
         for name, code, module, defaults in handlers:
             if name == op:
                 return types.FunctionType(code, module, name, defaults)(sub, **kwargs)
-        raise StudentError("crashed", f"unknown request {plain_text(op, 40)!r}")
+        raise StudentError("crashed", _("unknown request {request!r}", request=plain_text(op, 40)))
     return handle
 
 

@@ -89,25 +89,28 @@ def cmd_catalogue(args) -> int:
 
 def cmd_check(args) -> int:
     from .autograder import data as mnist
+    from .autograder.i18n import _, pgettext
     from .autograder.runner import available_checks, check_in_process
     from .grade import pick_device
 
+    use_language(args.lang)
     path = Path(args.file)
     if not path.exists():
-        raise CnnlabError(f"{args.file}: no such file; pass the path of your cnn_lab.py")
+        raise CnnlabError(_("{file}: no such file; pass the path of your cnn_lab.py", file=args.file))
     if not path.is_file() or path.suffix not in (".py", ".ipynb"):
-        raise CnnlabError(f"{args.file}: `cnnlab check` takes one .py or .ipynb file; for a folder or a zip use `cnnlab grade`")
-    use_language(args.lang)
+        raise CnnlabError(_("{file}: `cnnlab check` takes one .py or .ipynb file; for a folder or a zip use `cnnlab grade`",
+                            file=args.file))
     root = mnist.resolve_root(args.data)
     mnist.fetch(root)
     result = check_in_process(args.file, root, device=pick_device(args.device), hidden=args.hidden)
     for c in result.checks:
-        mark = "PASS" if c.passed else "FAIL"
-        question = f"{c.question} (hidden)" if c.hidden else c.question
+        mark = pgettext("check mark", "PASS") if c.passed else pgettext("check mark", "FAIL")
+        question = _("{question} (hidden)", question=c.question) if c.hidden else c.question
         print(f"{mark} {question:<23} {c.points:g}/{c.max_points:g}  {c.feedback()}")
-    print(f"score: {result.earned:g} / {result.possible:g}", end="")
     hidden = sum(c.points for c in available_checks(hidden=True) if c.hidden)
-    print(f" on the public checks; hidden checks on other inputs add {hidden:g} points to the grade" if not args.hidden and hidden else "")
+    print(_("score: {earned:g} / {possible:g} on the public checks; hidden checks on other inputs add {hidden:g} points to "
+            "the grade", earned=result.earned, possible=result.possible, hidden=hidden) if not args.hidden and hidden
+          else _("score: {earned:g} / {possible:g}", earned=result.earned, possible=result.possible))
     return 0 if result.earned == result.possible else 1
 
 

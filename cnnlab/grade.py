@@ -29,6 +29,7 @@ from .autograder import config as lab_config
 from .autograder import data as mnist
 from .autograder import i18n
 from .autograder.harness import GraderError
+from .autograder.i18n import _
 from .autograder.questions import Context, Draw
 from .autograder.results import CheckResult, SubmissionResult
 from .autograder.runner import available_checks, judge_context, run_checks
@@ -218,24 +219,24 @@ def find_lab_file(folder: Path) -> tuple[Path | None, str]:
     for lab_name in LAB_NAMES:
         named = sorted((p for p in files if p.name == lab_name), key=lambda p: len(p.parts))
         if len(named) > 1 and len(named[1].parts) == len(named[0].parts):  # a whole class in one zip or folder
-            return None, (f"it holds {len(named)} files named {lab_name} side by side: if it is a whole class, "
-                          "unpack it and grade the folder")
+            return None, _("it holds {count} files named {name} side by side: if it is a whole class, "
+                           "unpack it and grade the folder", count=len(named), name=lab_name)
         if named:
             return named[0], ""
     candidates = [p for p in files if p.suffix.lower() in (".py", ".ipynb")]
     if len(candidates) == 1:
         return candidates[0], ""
     if candidates:
-        return None, (f"it holds {len(candidates)} .py/.ipynb files and none is named {LAB_FILE}: if it is a whole "
-                      "class, unpack it and grade the folder")
-    return None, "it holds no .py or .ipynb file"
+        return None, _("it holds {count} .py/.ipynb files and none is named {name}: if it is a whole "
+                       "class, unpack it and grade the folder", count=len(candidates), name=LAB_FILE)
+    return None, _("it holds no .py or .ipynb file")
 
 
 def unpack(sub: Submission, scratch: Path) -> tuple[Path | None, str]:
     """Copy the submission's lab file into `scratch`; else None and why there is none."""
     source = sub.source
     if source.is_symlink():
-        return None, "it is a symbolic link, not a hand-in"
+        return None, _("it is a symbolic link, not a hand-in")
     if source.is_file() and source.suffix.lower() == ".zip":
         unpacked = scratch / "unzipped"
         try:
@@ -245,7 +246,8 @@ def unpack(sub: Submission, scratch: Path) -> tuple[Path | None, str]:
                 members = [i for i in z.infolist() if not i.is_dir() and Path(i.filename).suffix.lower() in (".py", ".ipynb")]
                 members = [i for i in members if Path(i.filename).name in LAB_NAMES] or members
                 if len(members) > MAX_ZIP_ENTRIES or sum(i.file_size for i in members) > MAX_UNZIPPED:
-                    return None, f"the zip holds more than {MAX_ZIP_ENTRIES:,} .py/.ipynb files or {MAX_UNZIPPED // 2**20} MB of them"
+                    return None, _("the zip holds more than {count:,} .py/.ipynb files or {megabytes} MB of them",
+                                   count=MAX_ZIP_ENTRIES, megabytes=MAX_UNZIPPED // 2**20)
                 for info in members:
                     target = (unpacked / info.filename).resolve()
                     if unpacked.resolve() not in target.parents:  # ../ in a member name
@@ -256,12 +258,13 @@ def unpack(sub: Submission, scratch: Path) -> tuple[Path | None, str]:
                     except (NotADirectoryError, FileExistsError, IsADirectoryError):
                         continue  # x.py beside a folder x.py/: the other one is extracted
         except (zipfile.BadZipFile, RuntimeError, NotImplementedError, OSError):  # damaged, encrypted, odd compression
-            return None, "the zip cannot be read (damaged or encrypted)"
-        lab, why = find_lab_file(unpacked) if unpacked.exists() else (None, "the zip holds no .py or .ipynb file")
+            return None, _("the zip cannot be read (damaged or encrypted)")
+        lab, why = find_lab_file(unpacked) if unpacked.exists() else (None, _("the zip holds no .py or .ipynb file"))
     elif source.is_file() and source.suffix.lower() in (".py", ".ipynb"):
         lab, why = source, ""
     elif source.is_file():
-        lab, why = None, f"a {source.suffix or 'plain'} file is not a hand-in (expected .py, .ipynb, .zip or a folder)"
+        lab, why = None, (_("a {suffix} file is not a hand-in (expected .py, .ipynb, .zip or a folder)", suffix=source.suffix)
+                          if source.suffix else _("a plain file is not a hand-in (expected .py, .ipynb, .zip or a folder)"))
     else:
         lab, why = find_lab_file(source)
     if lab is None:
@@ -270,7 +273,7 @@ def unpack(sub: Submission, scratch: Path) -> tuple[Path | None, str]:
     try:
         shutil.copyfile(lab, target)
     except OSError as exc:  # unreadable (permissions), or not a regular file after all
-        return None, f"{lab.name} cannot be read ({exc.strerror or exc.__class__.__name__})"
+        return None, _("{file} cannot be read ({reason})", file=lab.name, reason=exc.strerror or exc.__class__.__name__)
     return target, ""
 
 
@@ -313,7 +316,8 @@ def grade_one(sub: Submission, ctx: Context, limits: Limits, home: Path, zygote:
     try:
         lab, why = unpack(sub, scratch)
         if lab is None:
-            return unfinished_result(sub.name, "no cnn_lab.py found", "crashed", f"no {LAB_FILE} found in the submission: {why}")
+            return unfinished_result(sub.name, "no cnn_lab.py found", "crashed", _("no {file} found in the submission: {reason}",
+                                                                                    file=LAB_FILE, reason=why))
         sandbox = Sandboxed(lab, scratch, limits, zygote=zygote)
         try:
             result = run_checks(sandbox, ctx.with_draw(Draw(sub.draw)), hidden=True, name=sub.name)
@@ -323,7 +327,7 @@ def grade_one(sub: Submission, ctx: Context, limits: Limits, home: Path, zygote:
         raise
     except Exception:  # a bug of the grader's own: staff get the traceback (errors.log), the student a plain line
         log.exception("grading %s failed", sub.name)
-        result = unfinished_result(sub.name, "crashed: internal grader error (staff: see errors.log)", "crashed", "internal grader error")
+        result = unfinished_result(sub.name, "crashed: internal grader error (staff: see errors.log)", "crashed", _("internal grader error"))
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
     result.seconds = time.perf_counter() - started

@@ -28,6 +28,7 @@ from . import frames
 from .autograder import config as lab_config
 from .autograder import i18n
 from .autograder.harness import GraderError, StudentError, plain_text, well_formed
+from .autograder.i18n import _
 
 
 @dataclass
@@ -324,7 +325,7 @@ class Sandboxed:
             except StudentError as exc:
                 self._stop_leader()
                 if exc.kind in ("timeout", "crashed", "memory limit") and self.load_error is None:
-                    self.load_error = StudentError(exc.kind, f"while loading the file: {exc.message}")
+                    self.load_error = StudentError(exc.kind, _("while loading the file: {error}", error=exc.message))
                     raise self.load_error from None
                 raise
             if self.load_error is not None:
@@ -339,7 +340,7 @@ class Sandboxed:
             raise result
         if not well_formed(op, kwargs, result):  # else a tampered child
             self._stop_leader()
-            raise StudentError("crashed", f"the grading process answered {op!r} with something unreadable")
+            raise StudentError("crashed", _("the grading process answered {request!r} with something unreadable", request=op))
         return result
 
     def _request(self, op: str, **kwargs):
@@ -370,10 +371,10 @@ class Sandboxed:
             procs = _sandbox_procs(self.leader)
             if len(procs) > self.limits.max_processes:
                 self._kill()
-                raise StudentError("crashed", f"started more than {self.limits.max_processes} processes")
+                raise StudentError("crashed", _("started more than {count} processes", count=self.limits.max_processes))
             if sum(p.threads for p in procs) > self.limits.max_threads:  # threads use up the machine's PIDs too
                 self._kill()
-                raise StudentError("crashed", f"started more than {self.limits.max_threads} threads")
+                raise StudentError("crashed", _("started more than {count} threads", count=self.limits.max_threads))
             # Wall-clock timeouts are fair only while every sandbox keeps to its share of the cores: a
             # submission running many busy processes would push its neighbours past their timeouts.
             # CPU time alone misses it on a busy machine, where the busy processes get less than they ask
@@ -386,20 +387,20 @@ class Sandboxed:
             if (elapsed > 2 and cpu - cpu_before > self.limits.cpu_share * elapsed + 1) or over_demand:
                 self._kill()
                 # final for this submission: a fresh child for the next check would starve its neighbours again
-                self.load_error = StudentError("crashed", f"kept more than {self.limits.cpu_share:g} CPU cores busy")
+                self.load_error = StudentError("crashed", _("kept more than {cores:g} CPU cores busy", cores=self.limits.cpu_share))
                 raise self.load_error
             pids = [p.pid for p in procs]
             if sum(map(_pss_mb, pids)) + _memfd_mb(pids) > self.limits.memory_mb:
                 self._kill()
-                raise StudentError("memory limit", f"used more than {self.limits.memory_mb:,} MB of memory")
+                raise StudentError("memory limit", _("used more than {megabytes:,} MB of memory", megabytes=self.limits.memory_mb))
             if time.monotonic() > deadline:
                 self._kill()
-                raise StudentError("timeout", f"no answer within {timeout:g} s")
+                raise StudentError("timeout", _("no answer within {seconds:g} s", seconds=timeout))
         frame = result.get("frame")
         if isinstance(frame, dict) and frame.get("kind") == "setup":
             self._kill()
             if not first:
-                raise StudentError("crashed", "the grading process sent something unreadable")
+                raise StudentError("crashed", _("the grading process sent something unreadable"))
             raise GraderError(f"a sandbox could not be set up: {plain_text(frame.get('message'))}; try --no-isolation")
         if isinstance(frame, dict) and frame.get("kind") == "exit":  # the leader's report: the worker ended
             self._kill()
@@ -408,7 +409,7 @@ class Sandboxed:
             self._kill()
             raise self._death(None)
         if not isinstance(frame, dict) or (not raw and not frame.get("ok")):
-            raise StudentError("crashed", "the grading process sent something unreadable")
+            raise StudentError("crashed", _("the grading process sent something unreadable"))
         return frame if raw else frame["value"]
 
     def _over_demand(self, seconds: float, running: int) -> bool:
@@ -423,16 +424,16 @@ class Sandboxed:
     def _death(self, code: str | None) -> StudentError:
         """Why the worker ended without answering, from the exit status its leader reported."""
         if code == "output":
-            return StudentError("crashed", f"printed more than {self.limits.output_mb} MB of output")
+            return StudentError("crashed", _("printed more than {megabytes} MB of output", megabytes=self.limits.output_mb))
         if isinstance(code, str) and code.startswith("syscall "):
             name = "".join(c for c in code[len("syscall "):] if c.isalnum() or c in "_ ")[:40]
-            return StudentError("crashed", f"made a system call the sandbox refuses ({name})")
+            return StudentError("crashed", _("made a system call the sandbox refuses ({call})", call=name))
         code = int(code) if isinstance(code, str) and code.isdigit() else None
         if code is not None and code == 128 + signal.SIGXFSZ:  # a file in its scratch folder past the cap
-            return StudentError("crashed", f"wrote a file larger than {self.limits.output_mb} MB")
+            return StudentError("crashed", _("wrote a file larger than {megabytes} MB", megabytes=self.limits.output_mb))
         if code is not None and code - 128 in signal.valid_signals():
-            return StudentError("crashed", f"the grading process was killed by {signal.Signals(code - 128).name}")
-        return StudentError("crashed", f"the submission ended the grading process (exit code {code})")
+            return StudentError("crashed", _("the grading process was killed by {signal}", signal=signal.Signals(code - 128).name))
+        return StudentError("crashed", _("the submission ended the grading process (exit code {code})", code=code))
 
     def _kill(self) -> None:
         """Kill the leader and everything it started (its session; its PID namespace dies with it)."""
