@@ -3,20 +3,23 @@
 from __future__ import annotations
 
 from . import reference
+from .i18n import N_, _
 from .questions import (batch_size, check, drawn_batches, drawn_weights, forward_outputs, same_as_lab,
                         train_step_inputs, verify_train_step)
 
 
 @check("q3_flatten", points=1, hidden=True,
-       hint="the flatten must keep each image's features together, in the tensor's own order, whatever the batch size")
+       hint=N_("the flatten must keep each image's features together, in the tensor's own order, whatever the batch "
+               "size"))
 def forward_matches_the_lab_network(sub, ctx):
     gen = ctx.generator("q3 hidden")
     state = drawn_weights(gen)
     batches = drawn_batches(ctx, gen, [1, batch_size(gen, 2, 9), batch_size(gen, 33, 64), batch_size(gen, 100, 150)])
     for x, out in zip(batches, forward_outputs(sub, state, batches)):
-        same_as_lab(out, reference.forward(state, x), "a hidden batch")
+        same_as_lab(out, reference.forward(state, x), _("a hidden batch"))
 
 
-@check("q4_train_step", points=1, hidden=True, hint="one call: fresh gradients, one backward pass, one optimizer step")
+@check("q4_train_step", points=1, hidden=True,
+       hint=N_("one call: fresh gradients, one backward pass, one optimizer step"))
 def one_sgd_step_on_another_batch(sub, ctx):
     verify_train_step(sub, ctx, *train_step_inputs(ctx, "q4 hidden"))
