@@ -10,6 +10,7 @@ import torch
 import torch.nn.functional as F
 
 from . import config
+from .i18n import _
 
 
 def forward(state: dict[str, torch.Tensor], x: torch.Tensor) -> torch.Tensor:
@@ -33,11 +34,15 @@ def accuracy(ctx, sub, state: dict[str, torch.Tensor], batch: int = 1000) -> flo
     for name, shape in config.param_shapes().items():
         value = state.get(name)
         if not isinstance(value, torch.Tensor) or tuple(value.shape) != shape:
-            raise Fail(f"after training, {name} is {'missing' if value is None else list(getattr(value, 'shape', []))}; expected shape {list(shape)}",
-                       hint="train the lab's network as defined, with its layer names")
+            if value is None:
+                raise Fail(_("after training, {name} is missing; expected shape {shape}", name=name, shape=list(shape)),
+                           hint=_("train the lab's network as defined, with its layer names"))
+            raise Fail(_("after training, {name} is {got}; expected shape {shape}", name=name,
+                         got=list(getattr(value, "shape", [])), shape=list(shape)),
+                       hint=_("train the lab's network as defined, with its layer names"))
         if not torch.isfinite(value).all():
-            raise Fail(f"after training, {name} holds NaN or infinite values: the training diverged",
-                       hint="check the training step: one SGD step per batch, on fresh gradients")
+            raise Fail(_("after training, {name} holds NaN or infinite values: the training diverged", name=name),
+                       hint=_("check the training step: one SGD step per batch, on fresh gradients"))
         weights[name] = value.float().to(ctx.device)
     x, y = ctx.test_x, ctx.test_raw[1]
     correct = 0
