@@ -48,4 +48,4 @@ def sub():
 def test_check(check, sub, ctx):
     result = run_check(check, sub, ctx)
     if result.outcome != "passed":
-        pytest.fail(f"{result.outcome}: {result.message}\nhint: {result.hint}", pytrace=False)
+        pytest.fail(result.selfcheck_line(), pytrace=False)

@@ -6,6 +6,8 @@ import os
 from pathlib import Path
 from typing import NamedTuple
 
+from .i18n import N_
+
 SPEC_ENV = "CNNLAB_LAB"
 """Names another release's lab.json to grade against (`cnnlab release --out DIR` writes DIR/lab.json)."""
 SPEC_PATH = Path(os.environ.get(SPEC_ENV) or Path(__file__).with_name("lab.json"))
@@ -73,12 +75,12 @@ def layer_param_counts() -> dict[str, int]:
 
 
 QUESTIONS = {
-    # name: (task it grades, title)
-    "q1_test_set": ("task 1", "the test set"),
-    "q2_fc1": ("task 2", "fc1's input size"),
-    "q3_flatten": ("task 3", "the flatten before the fully connected layers"),
-    "q4_train_step": ("task 4", "the SGD training step"),
-    "q5_accuracy": ("whole lab", "test accuracy after training"),
+    # name: (task it grades, title): English, shown through i18n._()
+    "q1_test_set": (N_("task 1"), N_("the test set")),
+    "q2_fc1": (N_("task 2"), N_("fc1's input size")),
+    "q3_flatten": (N_("task 3"), N_("the flatten before the fully connected layers")),
+    "q4_train_step": (N_("task 4"), N_("the SGD training step")),
+    "q5_accuracy": (N_("whole lab"), N_("test accuracy after training")),
 }
 
 # q5: the student's Network, trained by the student's train_step on the first train_images training

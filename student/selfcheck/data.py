@@ -7,6 +7,7 @@ from pathlib import Path
 
 import torch
 
+from .i18n import _, pgettext
 
 ENV_VAR = "CNNLAB_DATA"
 
@@ -34,13 +35,13 @@ def load_split(root: str | os.PathLike, train: bool, download: bool = True) -> t
     """(images uint8 [N, 28, 28], labels int64 [N]) of one split; downloads (checksummed) only when missing."""
     from torchvision.datasets import MNIST
 
-    split = "training" if train else "test"
     try:
         dataset = MNIST(root=str(root), train=train, download=False)
     except RuntimeError:
         if not download:
-            raise DataError(f"MNIST {split} split not found under {root}: pass --data DIR (or set {ENV_VAR}) "
-                            f"to a folder holding MNIST/raw, or allow the download") from None
+            raise DataError(_("MNIST {split} split not found under {root}: pass --data DIR (or set {variable}) "
+                              "to a folder holding MNIST/raw, or allow the download", split=_split_name(train), root=root,
+                              variable=ENV_VAR)) from None
         made = [d for d in (Path(root) / "MNIST" / "raw", *(Path(root) / "MNIST" / "raw").parents) if not d.exists()]
         try:
             dataset = MNIST(root=str(root), train=train, download=True)
@@ -50,9 +51,16 @@ def load_split(root: str | os.PathLike, train: bool, download: bool = True) -> t
                     folder.rmdir()
                 except OSError:  # not empty (a partial download) or not ours to remove: keep it
                     break
-            raise DataError(f"MNIST {split} split is not under {root} and the download failed ({exc.__class__.__name__}): "
-                            f"copy MNIST/raw there, or pass --data DIR / set {ENV_VAR} to a folder that has it") from None
+            raise DataError(_("MNIST {split} split is not under {root} and the download failed ({error}): copy MNIST/raw "
+                              "there, or pass --data DIR / set {variable} to a folder that has it", split=_split_name(train),
+                              root=root, error=exc.__class__.__name__, variable=ENV_VAR)) from None
     return dataset.data, dataset.targets
+
+
+def _split_name(train: bool) -> str:
+    """'training' or 'test' in the student's language (asked only for a message: the release reads MNIST before
+    any language is chosen)."""
+    return pgettext("MNIST split", "training") if train else pgettext("MNIST split", "test")
 
 
 def fetch(root: str | os.PathLike) -> None:

@@ -24,6 +24,7 @@ import torch.nn.functional as F
 
 from . import config
 from .data import load_split, normalize
+from .i18n import _
 
 MODULE_NAME = "cnn_lab"
 
@@ -54,8 +55,8 @@ def where_in(filename: str, line: int | None) -> str:
     if line is None:
         return ""
     if "#cell" in filename:
-        return f"line {line} of code cell {filename.rsplit('#cell', 1)[1]}"
-    return f"line {line} of your file"
+        return _("line {line} of code cell {cell}", line=line, cell=filename.rsplit('#cell', 1)[1])
+    return _("line {line} of your file", line=line)
 
 
 def describe_exception(exc: BaseException, filename: str | None = None) -> str:
@@ -63,11 +64,15 @@ def describe_exception(exc: BaseException, filename: str | None = None) -> str:
     with the outermost of them when it differs: a call at the top level names the line that made it."""
     mine = [frame for frame in traceback.extract_tb(exc.__traceback__)
             if filename and Path(frame.filename.split("#cell")[0]).name == Path(filename).name]
-    where = " at " + where_in(mine[-1].filename, mine[-1].lineno) if mine else ""
+    where = where_in(mine[-1].filename, mine[-1].lineno) if mine else ""
     if len(mine) > 1 and (mine[0].filename, mine[0].lineno) != (mine[-1].filename, mine[-1].lineno):
-        where += f" (called from {where_in(mine[0].filename, mine[0].lineno)})"
+        where = _("{place} (called from {caller})", place=where, caller=where_in(mine[0].filename, mine[0].lineno))
     text = str(exc).strip().splitlines()[0][:300] if str(exc).strip() else ""
-    return f"{type(exc).__name__}{where}" + (f": {text}" if text else "")
+    name = type(exc).__name__
+    if where:
+        return (_("{exception} at {location}: {text}", exception=name, location=where, text=text) if text
+                else _("{exception} at {location}", exception=name, location=where))
+    return f"{name}: {text}" if text else name
 
 
 def is_stub(exc: NotImplementedError) -> bool:
@@ -121,8 +126,8 @@ def _no_data_at_import():
     init = mnist.__dict__.get("__init__")
 
     def refuse(*args, **kwargs):
-        raise RuntimeError("the file loads MNIST while it is being imported: calls at the top level of the file "
-                           "(loading data, training) belong in the notebook, the grader imports the file without network")
+        raise RuntimeError(_("the file loads MNIST while it is being imported: calls at the top level of the file "
+                             "(loading data, training) belong in the notebook, the grader imports the file without network"))
 
     mnist.__init__ = refuse
     try:
@@ -151,7 +156,7 @@ def notebook_definitions(path: Path, source: bytes) -> list:
         cells = notebook["cells"] if "cells" in notebook else [c for ws in notebook["worksheets"] for c in ws["cells"]]  # v3
         cells = [c for c in cells if c.get("cell_type") == "code"]
     except (ValueError, KeyError, TypeError, AttributeError):
-        raise StudentError("crashed", "the notebook is not valid JSON with cells: save it again from Jupyter") from None
+        raise StudentError("crashed", _("the notebook is not valid JSON with cells: save it again from Jupyter")) from None
     codes = []
     for n, cell in enumerate(cells, 1):
         text = cell.get("source", cell.get("input", ""))  # nbformat 3 calls it input
@@ -276,10 +281,11 @@ def load_params(model: nn.Module, state: dict[str, torch.Tensor]) -> None:
         for name, value in state.items():
             name = name if name in params else own.get(name, name)
             if name not in params:
-                raise StudentError("error", f"the network has no parameter {name!r}")
+                raise StudentError("error", _("the network has no parameter {name!r}", name=name))
             if params[name].shape != value.shape:
-                raise StudentError("error", f"{name} has shape {list(params[name].shape)}, expected {list(value.shape)}: "
-                                            "keep the layers as the lab gives them (fc1's in_features is the only size to fill in)")
+                raise StudentError("error", _("{name} has shape {shape}, expected {expected}: keep the layers as the lab gives "
+                                              "them (fc1's in_features is the only size to fill in)",
+                                              name=name, shape=list(params[name].shape), expected=list(value.shape)))
             params[name].copy_(value)
 
 
@@ -357,8 +363,8 @@ def dataset_class(tb) -> str:
 
 
 def wrong_dataset(used: str) -> str:
-    return (f"make_test_set builds a {used} dataset; the lab's test set is {config.DATASET}'s test split "
-            f"(the dataset class make_train_set uses)")
+    return _("make_test_set builds a {used} dataset; the lab's test set is {dataset}'s test split "
+             "(the dataset class make_train_set uses)", used=used, dataset=config.DATASET)
 
 
 def _plain(value):
@@ -444,7 +450,7 @@ class InProcess:
                 self.module = self._guard(lambda: load_module(module_or_path, source))
             except StudentError as exc:
                 if exc.kind in ("error", "not finished"):
-                    exc = StudentError("crashed", f"importing the file raised {exc.message}")
+                    exc = StudentError("crashed", _("importing the file raised {error}", error=exc.message))
                 self.load_error = exc
         else:
             self.module = module_or_path
@@ -462,11 +468,11 @@ class InProcess:
             raise StudentError("error", describe_exception(exc, self.filename)) from None
         except SyntaxError as exc:
             # no line: not Python text at all (a binary file renamed .py, say)
-            raise StudentError("syntax error", f"line {exc.lineno}" if exc.lineno else
-                               f"not Python text: {plain_text(exc.msg, 120)}") from None
+            raise StudentError("syntax error", _("line {line}", line=exc.lineno) if exc.lineno else
+                               _("not Python text: {reason}", reason=plain_text(exc.msg, 120))) from None
         except BaseException as exc:  # SystemExit and KeyboardInterrupt from student code included
             if isinstance(exc, NotImplementedError) and is_stub(exc):
-                raise StudentError("not finished", str(exc) or "not finished yet") from None
+                raise StudentError("not finished", str(exc) or _("not finished yet")) from None
             if is_out_of_memory(exc):
                 raise StudentError("memory limit", describe_exception(exc, self.filename)) from None
             raise StudentError("error", describe_exception(exc, self.filename)) from None
@@ -479,7 +485,7 @@ class InProcess:
 
     def _attr(self, name):
         if not hasattr(self.module, name):
-            raise StudentError("error", f"the module defines no {name!r}")
+            raise StudentError("error", _("the module defines no {name!r}", name=name))
         return getattr(self.module, name)
 
     # ---- the interface the checks use -------------------------------------------------------
@@ -499,7 +505,7 @@ class InProcess:
                         raise StudentError("error", wrong_dataset(used)) from None
                     raise
                 if isinstance(dataset, torch.utils.data.DataLoader):
-                    raise StudentError("error", "make_test_set returned a DataLoader; return the dataset itself (make_loaders wraps it)")
+                    raise StudentError("error", _("make_test_set returned a DataLoader; return the dataset itself (make_loaders wraps it)"))
                 if type(dataset).__module__.startswith("torchvision.datasets") and type(dataset).__name__ != config.DATASET:
                     raise StudentError("error", wrong_dataset(type(dataset).__name__))
                 where = getattr(dataset, "root", None)
@@ -546,7 +552,7 @@ class InProcess:
                     with torch.no_grad():
                         y = net(x.clone())
                     outputs.append(y.detach().cpu().clone() if isinstance(y, torch.Tensor) else torch.empty(0))
-                    errors.append("" if isinstance(y, torch.Tensor) else f"returned {type(y).__name__}")
+                    errors.append("" if isinstance(y, torch.Tensor) else _("returned {type}", type=type(y).__name__))
                 except NotImplementedError as exc:
                     if is_stub(exc):
                         raise
@@ -623,7 +629,7 @@ class InProcess:
         def run():
             trajectory = getattr(self, "_trajectory", None)
             if not trajectory:
-                raise StudentError("crashed", "asked for training snapshots before any training")
+                raise StudentError("crashed", _("asked for training snapshots before any training"))
             return {"snapshots": [[trajectory[t], trajectory[t + 1]] for t in steps]}
         return self._guard(run)
 

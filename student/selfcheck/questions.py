@@ -28,6 +28,7 @@ import torch.nn.functional as F
 from . import config
 from .data import load_split, normalize
 from .harness import StudentError, load_params, probe_model, state_digest
+from .i18n import N_, _, pgettext
 
 
 @dataclass(frozen=True)
@@ -37,24 +38,33 @@ class Check:
     points: float
     hidden: bool
     hint: str
+    """English, the catalogue's message id: the runner shows it translated (`shown_hint`)."""
     func: Callable
+    hint_fields: tuple = ()
+    """(name, value) of the hint's {fields}, filled in after it is translated."""
+
+    def shown_hint(self) -> str:
+        """The hint in the current language."""
+        return _(self.hint, **dict(self.hint_fields))
 
 
 CHECKS: list[Check] = []
 
 
-def check(question: str, points: float, hint: str, hidden: bool = False):
-    """Register a check function under its question with its points, visibility and default hint."""
+def check(question: str, points: float, hint: str, hidden: bool = False, **hint_fields):
+    """Register a check function under its question with its points, visibility and default hint (English,
+    marked N_("..."); its {fields} given as keywords)."""
     assert question in config.QUESTIONS, question
 
     def register(func):
-        CHECKS.append(Check(func.__name__, question, points, hidden, hint, func))
+        CHECKS.append(Check(func.__name__, question, points, hidden, hint, func, tuple(hint_fields.items())))
         return func
     return register
 
 
 class Fail(AssertionError):
-    """The check observed something wrong; `hint` overrides the check's default hint."""
+    """The check observed something wrong; `hint` overrides the check's default hint. Both are shown as they
+    are: the check that raises one writes them in the current language (`_`)."""
 
     def __init__(self, message: str, hint: str | None = None):
         super().__init__(message)
@@ -128,7 +138,7 @@ class Context:
     def accuracy(self, sub, state) -> float:
         """Test accuracy of trained weights: the judge's own forward when it has one, else the submission's."""
         if self._evaluate is None:
-            raise Fail("no evaluator configured")
+            raise Fail(_("no evaluator configured"))
         return self._evaluate(self, sub, state)
 
     def generator(self, purpose: str) -> torch.Generator:
@@ -163,61 +173,66 @@ def test_set_positions(ctx) -> list[int]:
     return sorted({0, n - 1, *(integer(gen, lo, hi - 1) for lo, hi in zip(bounds, bounds[1:]))})
 
 
-@check("q1_test_set", points=2, hint="build the test split the way make_train_set builds the training split, with the same transform")
+@check("q1_test_set", points=2,
+       hint=N_("build the test split the way make_train_set builds the training split, with the same transform"))
 def test_set_is_the_normalized_test_split(sub, ctx):
     positions = test_set_positions(ctx)
     try:
         obs = sub.test_set(ctx.root, positions)
     except StudentError as exc:
         if exc.kind == "error" and ("Dataset not found" in exc.message or "Error downloading" in exc.message):
-            raise Fail(f"make_test_set found no MNIST where it looked: {exc.message}",
-                       hint="pass make_test_set's root argument on to the dataset: MNIST is there, and grading has no network") from None
+            raise Fail(_("make_test_set found no MNIST where it looked: {error}", error=exc.message),
+                       hint=_("pass make_test_set's root argument on to the dataset: MNIST is there, and grading has no "
+                              "network")) from None
         raise
     if obs["root"]:  # the folder it read, when not the root it was given
         # it may work where that folder happens to hold MNIST (a self-check), never in grading
-        raise Fail(f"make_test_set read MNIST from {obs['root']!r}, not from the root it was given",
-                   hint="pass make_test_set's root argument on to the dataset, as make_train_set does")
+        raise Fail(_("make_test_set read MNIST from {folder!r}, not from the root it was given", folder=obs["root"]),
+                   hint=_("pass make_test_set's root argument on to the dataset, as make_train_set does"))
     if obs["length"] != config.TEST_SET_SIZE:
-        raise Fail(f"the test set has {obs['length']:,} samples; the MNIST test split has {config.TEST_SET_SIZE:,}",
-                   hint="the training split is the larger one: ask the dataset for the other split")
+        raise Fail(_("the test set has {length:,} samples; the MNIST test split has {size:,}",
+                     length=obs["length"], size=config.TEST_SET_SIZE),
+                   hint=_("the training split is the larger one: ask the dataset for the other split"))
     bad = [t for t in obs["types"] if t.split(",")[0] != "Tensor"]
     if bad:
-        raise Fail(f"a test sample's image is of type {bad[0].split(',')[0]}, not a tensor",
-                   hint="the images need the same transform as the training images (ToTensor, then Normalize)")
+        raise Fail(_("a test sample's image is of type {type}, not a tensor", type=bad[0].split(",")[0]),
+                   hint=_("the images need the same transform as the training images (ToTensor, then Normalize)"))
     images = obs["images"]
     if any(img.shape != (1, config.IMAGE_SIZE, config.IMAGE_SIZE) for img in images):
-        raise Fail(f"a test image has shape {list(images[0].shape)}; expected "
-                   f"{[config.DATA['channels'], config.IMAGE_SIZE, config.IMAGE_SIZE]}")
+        raise Fail(_("a test image has shape {shape}; expected {expected}", shape=list(images[0].shape),
+                     expected=[config.DATA["channels"], config.IMAGE_SIZE, config.IMAGE_SIZE]))
     if any(img.dtype != torch.float32 for img in images):  # the network's weights are float32: another dtype fails there
         odd = next(img.dtype for img in images if img.dtype != torch.float32)
-        raise Fail(f"test images have dtype {str(odd).replace('torch.', '')}; the training images are float32",
-                   hint="transform the test images exactly like the training images (ToTensor gives float32)")
+        raise Fail(_("test images have dtype {dtype}; the training images are float32",
+                     dtype=str(odd).replace("torch.", "")),
+                   hint=_("transform the test images exactly like the training images (ToTensor gives float32)"))
     got = torch.stack(images)
     idx = torch.tensor(positions)
     if close(got, ctx.test_x[idx]):
         labels = ctx.test_raw[1][idx].tolist()
         if obs["labels"] != labels:
-            raise Fail("the images are right but their labels are not the test split's labels (or not integers)")
+            raise Fail(_("the images are right but their labels are not the test split's labels (or not integers)"))
         return
     if len(ctx.train_x) > max(positions) and close(got, ctx.train_x[idx]):
-        raise Fail("the images at the sampled positions are training images, not test images",
-                   hint="the dataset has a flag that chooses the split: make_test_set must ask for the test split")
+        raise Fail(_("the images at the sampled positions are training images, not test images"),
+                   hint=_("the dataset has a flag that chooses the split: make_test_set must ask for the test split"))
     mean, std = got.mean().item(), got.std().item()
     lab_mean, lab_std = ctx.test_x[idx].mean().item(), ctx.test_x[idx].std().item()  # what the right images give
     if close(got, ctx.test_x[idx] * config.MNIST_STD + config.MNIST_MEAN):
-        raise Fail(f"the test images are not normalized: their pixels have mean {mean:.3f} and std {std:.3f}, "
-                   f"the normalized images have about {lab_mean:.2f} and {lab_std:.2f}",
-                   hint="transform the test images exactly like the training images, normalization included")
+        raise Fail(_("the test images are not normalized: their pixels have mean {mean:.3f} and std {std:.3f}, "
+                     "the normalized images have about {lab_mean:.2f} and {lab_std:.2f}",
+                     mean=mean, std=std, lab_mean=lab_mean, lab_std=lab_std),
+                   hint=_("transform the test images exactly like the training images, normalization included"))
     if all_among(got, ctx.train_x):
-        raise Fail("the images at the sampled positions are training images (in another order), not test images",
-                   hint="the dataset has a flag that chooses the split: make_test_set must ask for the test split")
+        raise Fail(_("the images at the sampled positions are training images (in another order), not test images"),
+                   hint=_("the dataset has a flag that chooses the split: make_test_set must ask for the test split"))
     if all_among(got, ctx.test_x):
-        raise Fail("the images at the sampled positions are test images, but from other positions: the test set is "
-                   "shuffled or reordered", hint="return the whole test split in its own order (the loader shuffles "
-                                                  "where that is wanted)")
-    raise Fail(f"the test images differ from the MNIST test split normalized like the training set "
-               f"(sampled pixels: mean {mean:.3f}, std {std:.3f}; normalized like the training images, about "
-               f"{lab_mean:.2f} and {lab_std:.2f})")
+        raise Fail(_("the images at the sampled positions are test images, but from other positions: the test set is "
+                     "shuffled or reordered"),
+                   hint=_("return the whole test split in its own order (the loader shuffles where that is wanted)"))
+    raise Fail(_("the test images differ from the MNIST test split normalized like the training set "
+                 "(sampled pixels: mean {mean:.3f}, std {std:.3f}; normalized like the training images, about "
+                 "{lab_mean:.2f} and {lab_std:.2f})", mean=mean, std=std, lab_mean=lab_mean, lab_std=lab_std))
 
 
 def all_among(images: torch.Tensor, pool: torch.Tensor) -> bool:
@@ -227,42 +242,56 @@ def all_among(images: torch.Tensor, pool: torch.Tensor) -> bool:
 
 
 # ---- q2: fc1's input size -----------------------------------------------------------------------
+def list_separator() -> str:
+    """What separates the names in a list of them (", " in English)."""
+    return pgettext("list separator", ", ")
+
+
 def size_rules() -> str:
     """How each convolution and pooling of the lab changes an image's side, in words (q2's hint)."""
     rules = []
     for c in config.CONVS:
-        padding = f"with padding {c.padding}" if c.padding else "without padding"
+        # each phrase whole: the convolution's padding and its change of size are picked, then placed by the sentence
+        padding = _("with padding {padding}", padding=c.padding) if c.padding else _("without padding")
         shorter = c.kernel - 1 - 2 * c.padding
-        change = (f"makes each side {shorter} pixels shorter" if shorter > 0 else "keeps each side's size" if shorter == 0
-                  else f"makes each side {-shorter} pixels longer")
-        conv = (f"a {c.kernel}x{c.kernel} convolution {padding} {change}" if c.stride == 1
-                else f"a {c.kernel}x{c.kernel} convolution {padding} and stride {c.stride} turns a side of n into "
-                     f"(n + {2 * c.padding} - {c.kernel}) // {c.stride} + 1")
-        pool = (f"a {c.pool}x{c.pool} pooling {'halves' if c.pool == 2 else f'divides by {c.pool}'} it"
-                if c.pool == c.pool_stride else f"a {c.pool}x{c.pool} pooling with stride {c.pool_stride} turns a side "
-                                                f"of n into (n - {c.pool}) // {c.pool_stride} + 1")
+        change = (_("makes each side {pixels} pixels shorter", pixels=shorter) if shorter > 0
+                  else _("keeps each side's size") if shorter == 0
+                  else _("makes each side {pixels} pixels longer", pixels=-shorter))
+        conv = (_("a {kernel}x{kernel} convolution {padding} {change}", kernel=c.kernel, padding=padding, change=change)
+                if c.stride == 1
+                else _("a {kernel}x{kernel} convolution {padding} and stride {stride} turns a side of n into "
+                       "(n + {both_sides} - {kernel}) // {stride} + 1",
+                       kernel=c.kernel, padding=padding, stride=c.stride, both_sides=2 * c.padding))
+        pool = ((_("a {pool}x{pool} pooling halves it", pool=c.pool) if c.pool == 2
+                 else _("a {pool}x{pool} pooling divides by {pool} it", pool=c.pool))
+                if c.pool == c.pool_stride
+                else _("a {pool}x{pool} pooling with stride {stride} turns a side of n into (n - {pool}) // {stride} + 1",
+                       pool=c.pool, stride=c.pool_stride))
         for rule in (conv, pool):
             if rule not in rules:
                 rules.append(rule)
-    return ", ".join(rules)
+    return pgettext("clause separator", ", ").join(rules)
 
 
-@check("q2_fc1", points=2, hint=f"follow one {config.IMAGE_SIZE}x{config.IMAGE_SIZE} image through conv1, pooling, conv2 "
-                                f"and pooling and count the numbers left")
+@check("q2_fc1", points=2, hint=N_("follow one {side}x{side} image through conv1, pooling, conv2 and pooling and count "
+                                   "the numbers left"), side=config.IMAGE_SIZE)
 def fc1_size_and_parameter_counts(sub, ctx):
     obs = sub.structure()
     expected_in = config.fc1_in_features()
     if obs["fc1_in"] != expected_in:
-        raise Fail(f"fc1.in_features is {obs['fc1_in']}, which is not the number of features one image has after the second pooling",
-                   hint=f"{size_rules()}; multiply by the number of channels")
+        raise Fail(_("fc1.in_features is {in_features}, which is not the number of features one image has after the "
+                     "second pooling", in_features=obs["fc1_in"]),
+                   hint=_("{size_rules}; multiply by the number of channels", size_rules=size_rules()))
     for layer, count in config.layer_param_counts().items():
         if obs["layers"][layer] != count:
-            raise Fail(f"{layer} has {obs['layers'][layer]:,} parameters, expected {count:,}",
-                       hint=f"keep {layer} as the lab defines it")
+            raise Fail(_("{layer} has {count:,} parameters, expected {expected:,}",
+                         layer=layer, count=obs["layers"][layer], expected=count),
+                       hint=_("keep {layer} as the lab defines it", layer=layer))
     total = sum(config.layer_param_counts().values())
     if obs["total"] != total:
-        raise Fail(f"the network has {obs['total']:,} parameters in all, expected {total:,}: it has extra layers",
-                   hint="the lab's network has exactly conv1, conv2, fc1, fc2 and out")
+        raise Fail(_("the network has {count:,} parameters in all, expected {expected:,}: it has extra layers",
+                     count=obs["total"], expected=total),
+                   hint=_("the lab's network has exactly conv1, conv2, fc1, fc2 and out"))
 
 
 # ---- q3: the flatten ----------------------------------------------------------------------------
@@ -300,32 +329,38 @@ def forward_outputs(sub, state, batches) -> list[torch.Tensor]:
     for b, err, out in zip(sizes, obs["errors"], obs["outputs"]):
         if err:
             if working:
-                raise Fail(f"forward returned an error for a batch of {b} but works for {working[0]}: {err}",
-                           hint="the flatten seems to use a fixed batch size; take the batch size from the input")
-            raise Fail(f"forward raised an error for every batch size: {err}",
-                       hint="after the second pooling t is [batch, channels, height, width]; fc1 needs [batch, features]")
+                raise Fail(_("forward returned an error for a batch of {batch} but works for {working}: {error}",
+                             batch=b, working=working[0], error=err),
+                           hint=_("the flatten seems to use a fixed batch size; take the batch size from the input"))
+            raise Fail(_("forward raised an error for every batch size: {error}", error=err),
+                       hint=_("after the second pooling t is [batch, channels, height, width]; fc1 needs [batch, features]"))
         if out.shape != (b, config.NUM_CLASSES):
-            raise Fail(f"forward returned shape {list(out.shape)} for a batch of {b}; expected [{b}, {config.NUM_CLASSES}]",
-                       hint="keep the batch dimension and flatten only the others")
+            raise Fail(_("forward returned shape {shape} for a batch of {batch}; expected [{batch}, {classes}]",
+                         shape=list(out.shape), batch=b, classes=config.NUM_CLASSES),
+                       hint=_("keep the batch dimension and flatten only the others"))
     return obs["outputs"]
 
 
 def same_as_lab(out: torch.Tensor, expected: torch.Tensor, inputs: str) -> None:
-    """Fails, naming the likely cause, when forward's output is not the lab network's."""
+    """Fails, naming the likely cause, when forward's output is not the lab network's. `inputs` names them (a
+    phrase in the current language)."""
     if close(out, expected):
         return
     if close(out, torch.softmax(expected, 1)):
-        raise Fail(f"forward returns probabilities (a softmax of the scores) on {inputs}, not the raw scores",
-                   hint="return out's raw scores: the cross-entropy loss applies the softmax itself")
+        raise Fail(_("forward returns probabilities (a softmax of the scores) on {inputs}, not the raw scores",
+                     inputs=inputs),
+                   hint=_("return out's raw scores: the cross-entropy loss applies the softmax itself"))
     if close(out, torch.log_softmax(expected, 1)):
-        raise Fail(f"forward returns log-probabilities (a log_softmax of the scores) on {inputs}, not the raw scores",
-                   hint="return out's raw scores: the cross-entropy loss that train_step is given applies log_softmax itself")
+        raise Fail(_("forward returns log-probabilities (a log_softmax of the scores) on {inputs}, not the raw scores",
+                     inputs=inputs),
+                   hint=_("return out's raw scores: the cross-entropy loss that train_step is given applies log_softmax "
+                          "itself"))
     if close(out, torch.relu(expected)):
-        raise Fail(f"forward's outputs on {inputs} are the lab network's with the negative scores set to 0",
-                   hint="no activation after the last layer: return out's raw scores")
-    raise Fail(f"with fixed weights, forward's outputs differ from the lab network's on {inputs}",
-               hint="flatten in the tensor's own order (no permute or transpose), and keep the rest of forward as the lab "
-                    "gives it: ReLU and pooling after each convolution, ReLU after fc1 and fc2, nothing after out")
+        raise Fail(_("forward's outputs on {inputs} are the lab network's with the negative scores set to 0", inputs=inputs),
+                   hint=_("no activation after the last layer: return out's raw scores"))
+    raise Fail(_("with fixed weights, forward's outputs differ from the lab network's on {inputs}", inputs=inputs),
+               hint=_("flatten in the tensor's own order (no permute or transpose), and keep the rest of forward as the "
+                      "lab gives it: ReLU and pooling after each convolution, ReLU after fc1 and fc2, nothing after out"))
 
 
 def drawn_weights(gen: torch.Generator) -> dict[str, torch.Tensor]:
@@ -357,7 +392,8 @@ def flatten_inputs(ctx) -> tuple[dict, list[int], list[torch.Tensor], torch.Tens
     return state, sizes, drawn_batches(ctx, gen, sizes), inputs, ctx.lab_forward(state, inputs)
 
 
-@check("q3_flatten", points=1, hint="flatten everything but the batch dimension, in the tensor's own order, whatever the batch size")
+@check("q3_flatten", points=1,
+       hint=N_("flatten everything but the batch dimension, in the tensor's own order, whatever the batch size"))
 def forward_computes_the_lab_network(sub, ctx):
     state, sizes, batches, inputs, expected = flatten_inputs(ctx)
     *outputs, fixed = forward_outputs(sub, state, batches + [inputs])
@@ -365,16 +401,17 @@ def forward_computes_the_lab_network(sub, ctx):
     first = outputs[1][0]
     for b, out in outputs.items():
         if not close(out[0], first):
-            raise Fail(f"the output for the first image changes when it is in a batch of {b} instead of alone: "
-                       "the flatten mixes samples of the batch",
-                       hint="each row after the flatten must hold the features of one image only")
+            raise Fail(_("the output for the first image changes when it is in a batch of {batch} instead of alone: "
+                         "the flatten mixes samples of the batch", batch=b),
+                       hint=_("each row after the flatten must hold the features of one image only"))
     small, large = sizes[1], sizes[-1]
     if not close(outputs[large][:small], outputs[small]):
-        raise Fail(f"the outputs for the same {small} images differ between a batch of {small} and a batch of {large}: "
-                   "the flatten mixes samples", hint="each row after the flatten must hold the features of one image only")
-    same_as_lab(fixed, expected, "the public check's inputs")
+        raise Fail(_("the outputs for the same {small} images differ between a batch of {small} and a batch of {large}: "
+                     "the flatten mixes samples", small=small, large=large),
+                   hint=_("each row after the flatten must hold the features of one image only"))
+    same_as_lab(fixed, expected, _("the public check's inputs"))
     if ctx.lab_forward is not None:  # grading: the test images too
-        same_as_lab(outputs[large], ctx.lab_forward(state, batches[-1]), "a batch of test images")
+        same_as_lab(outputs[large], ctx.lab_forward(state, batches[-1]), _("a batch of test images"))
 
 
 # ---- q4: the training step ----------------------------------------------------------------------
@@ -501,46 +538,53 @@ def verify_train_step(sub, ctx, start, batch, lr):
     first, second = obs["after"]
     if states_close(first, start, 0):
         if states_close(second, afters[0]):
-            raise Fail("the first call left the weights unchanged and the second moved them by the first call's gradient: "
-                       "the step runs before the gradients of this batch exist",
-                       hint="optimizer.step() uses the gradients that backward() computes, so it comes after it")
-        raise Fail("a call to train_step left the weights unchanged",
-                   hint="after computing the loss, backpropagate it, then let the optimizer take its step, "
-                        "with nothing clearing the gradients in between")
+            raise Fail(_("the first call left the weights unchanged and the second moved them by the first call's "
+                         "gradient: the step runs before the gradients of this batch exist"),
+                       hint=_("optimizer.step() uses the gradients that backward() computes, so it comes after it"))
+        raise Fail(_("a call to train_step left the weights unchanged"),
+                   hint=_("after computing the loss, backpropagate it, then let the optimizer take its step, "
+                          "with nothing clearing the gradients in between"))
     if not states_close(first, afters[0]):
         factor = step_factor(start, first, afters[0])
         if factor is not None and abs(factor - len(batch[1])) < 0.01 * len(batch[1]):
-            raise Fail(f"one call moved the weights by {factor:.3g} times one SGD step, as many times as the batch has "
-                       f"images: the loss is summed over the batch, not averaged",
-                       hint="use the loss function passed to train_step as it is (it averages over the batch)")
-        own = (f": an SGD optimizer of train_step's own, with learning rate {factor * lr:.3g}, took the step"
-               if factor is not None and not whole_multiple(factor, 0.01) and round(factor * lr, 3) in OWN_LEARNING_RATES
-               else "")  # a whole factor is a second step or backward pass, not another learning rate
-        if factor is not None and factor < 1:
-            raise Fail(f"one call moved the weights by only {factor:.3g} times one SGD step of the optimizer train_step "
-                       f"was given (learning rate {lr}){own}",
-                       hint="step with the optimizer passed to train_step as it is (not one of your own, its learning "
-                            "rate unchanged), on the gradients as backward leaves them (nothing scaled or clipped)")
-        if factor is not None:  # an optimizer of its own, a second step or a second backward pass
-            raise Fail(f"one call moved the weights by {factor:.3g} times one SGD step of the optimizer train_step "
-                       f"was given (learning rate {lr}){own}",
-                       hint="take exactly one step, with the optimizer passed to train_step, after one backward pass")
+            raise Fail(_("one call moved the weights by {factor:.3g} times one SGD step, as many times as the batch has "
+                         "images: the loss is summed over the batch, not averaged", factor=factor),
+                       hint=_("use the loss function passed to train_step as it is (it averages over the batch)"))
+        if factor is not None:  # too small: scaled or clipped; larger: an optimizer of its own, a second step or backward
+            fields = dict(factor=factor, lr=lr, own_lr=factor * lr)
+            # a whole factor is a second step or backward pass, not another learning rate
+            own = not whole_multiple(factor, 0.01) and round(factor * lr, 3) in OWN_LEARNING_RATES
+            if factor < 1:
+                raise Fail(_("one call moved the weights by only {factor:.3g} times one SGD step of the optimizer "
+                             "train_step was given (learning rate {lr}): an SGD optimizer of train_step's own, with "
+                             "learning rate {own_lr:.3g}, took the step", **fields) if own
+                           else _("one call moved the weights by only {factor:.3g} times one SGD step of the optimizer "
+                                  "train_step was given (learning rate {lr})", **fields),
+                           hint=_("step with the optimizer passed to train_step as it is (not one of your own, its "
+                                  "learning rate unchanged), on the gradients as backward leaves them (nothing scaled "
+                                  "or clipped)"))
+            raise Fail(_("one call moved the weights by {factor:.3g} times one SGD step of the optimizer train_step "
+                         "was given (learning rate {lr}): an SGD optimizer of train_step's own, with learning rate "
+                         "{own_lr:.3g}, took the step", **fields) if own
+                       else _("one call moved the weights by {factor:.3g} times one SGD step of the optimizer "
+                              "train_step was given (learning rate {lr})", **fields),
+                       hint=_("take exactly one step, with the optimizer passed to train_step, after one backward pass"))
         size = sign_step(start, first, afters[0])
         if size is not None:
-            raise Fail(f"one call moved every weight by the same amount ({size:.3g}) against the sign of its gradient: "
-                       f"the first step of Adam (or another adaptive optimizer) built inside train_step, not a step of "
-                       f"the SGD optimizer train_step was given", hint="step with the optimizer passed to train_step; "
-                                                                       "do not build one of your own")
-        raise Fail("after one call the weights did not move by exactly -lr x gradient of the batch's loss",
-                   hint="one call takes exactly one plain SGD step on this batch's cross-entropy loss")
+            raise Fail(_("one call moved every weight by the same amount ({size:.3g}) against the sign of its gradient: "
+                         "the first step of Adam (or another adaptive optimizer) built inside train_step, not a step of "
+                         "the SGD optimizer train_step was given", size=size),
+                       hint=_("step with the optimizer passed to train_step; do not build one of your own"))
+        raise Fail(_("after one call the weights did not move by exactly -lr x gradient of the batch's loss"),
+                   hint=_("one call takes exactly one plain SGD step on this batch's cross-entropy loss"))
     if not states_close(second, afters[1]):
         # with accumulation the second step uses g0 + g1, i.e. it adds the first step's move again
         accumulated = {k: afters[1][k] - (start[k] - afters[0][k]) for k in first}
         if states_close(second, accumulated):
-            raise Fail("the second call moved the weights by the sum of both calls' gradients: gradients accumulate",
-                       hint="clear the previous gradients in every call before backpropagating")
-        raise Fail("the second call did not take exactly one SGD step from where the first call left the weights",
-                   hint="one call takes exactly one plain SGD step on this batch's loss")
+            raise Fail(_("the second call moved the weights by the sum of both calls' gradients: gradients accumulate"),
+                       hint=_("clear the previous gradients in every call before backpropagating"))
+        raise Fail(_("the second call did not take exactly one SGD step from where the first call left the weights"),
+                   hint=_("one call takes exactly one plain SGD step on this batch's loss"))
     # the second call's numbers on the weights the first call left (checked above to be one SGD step away from the
     # judge's): the judge's own step may round a last digit differently
     model = probe_model()
@@ -552,32 +596,44 @@ def verify_train_step(sub, ctx, start, batch, lr):
         verify_returned(call, loss_value, correct, loss, count)
     with torch.no_grad():  # the issue's "one call lowers the loss", stated as a check of its own
         if not F.cross_entropy(model(batch[0]), batch[1]).item() < losses[0]:
-            raise Fail("the loss on the batch did not go down after one call", hint="step against the gradient, not along it")
+            raise Fail(_("the loss on the batch did not go down after one call"),
+                       hint=_("step against the gradient, not along it"))
 
 
 def verify_returned(call: int, loss_value, correct, loss: float, count: int) -> None:
     """What call number `call` returned against the batch's loss and correct count before its step (each call
     returns its own batch's numbers: a running total or a value kept from an earlier call shows on the second)."""
-    when = "" if call == 1 else " on the second call"
     if correct == "":  # not a pair: "<3 values>", "<NoneType>", "<float>"
         what = str(loss_value).strip("<>")
-        what = "None" if what == "NoneType" else what if what.endswith(" values") else f"one {what}"
-        raise Fail(f"train_step returned {what}; expected two: the loss value and the number correct",
-                   hint="return exactly two values, the loss's value and the number of correct predictions, as plain Python numbers")
+        hint = _("return exactly two values, the loss's value and the number of correct predictions, as plain Python "
+                 "numbers")
+        if what == "NoneType":
+            raise Fail(_("train_step returned None; expected two: the loss value and the number correct"), hint=hint)
+        if what.endswith(" values"):
+            raise Fail(_("train_step returned {count} values; expected two: the loss value and the number correct",
+                         count=what.removesuffix(" values")), hint=hint)
+        raise Fail(_("train_step returned one {type}; expected two: the loss value and the number correct", type=what),
+                   hint=hint)
     if isinstance(loss_value, str) or isinstance(correct, str):
-        raise Fail(f"train_step returned ({loss_value}, {correct}); expected two Python numbers",
-                   hint="return the loss's value and the count as plain Python numbers, not tensors (.item() gives one)")
+        raise Fail(_("train_step returned ({loss_value}, {correct}); expected two Python numbers",
+                     loss_value=loss_value, correct=correct),
+                   hint=_("return the loss's value and the count as plain Python numbers, not tensors (.item() gives one)"))
     if not abs(loss_value - loss) <= 1e-4 * max(1.0, abs(loss)):  # NaN included
-        raise Fail(f"train_step returned the loss value {loss_value}{when}; expected the batch's loss before the step",
-                   hint="return the value of the loss computed on this batch in this call")
+        raise Fail(_("train_step returned the loss value {loss_value}; expected the batch's loss before the step",
+                     loss_value=loss_value) if call == 1
+                   else _("train_step returned the loss value {loss_value} on the second call; expected the batch's loss "
+                          "before the step", loss_value=loss_value),
+                   hint=_("return the value of the loss computed on this batch in this call"))
     if correct != count:
-        raise Fail(f"train_step returned {correct:g} correct predictions{when} for a batch whose predictions were right "
-                   f"{count} times", hint="count this call's predictions (before the step) whose largest score is at the "
-                                          "true label")
+        raise Fail(_("train_step returned {correct:g} correct predictions for a batch whose predictions were right "
+                     "{count} times", correct=correct, count=count) if call == 1
+                   else _("train_step returned {correct:g} correct predictions on the second call for a batch whose "
+                          "predictions were right {count} times", correct=correct, count=count),
+                   hint=_("count this call's predictions (before the step) whose largest score is at the true label"))
 
 
-@check("q4_train_step", points=1, hint="unpack the batch, compute the loss, zero the gradients, backpropagate, take one "
-                                      "optimizer step; return the loss's value and the number of correct predictions")
+@check("q4_train_step", points=1, hint=N_("unpack the batch, compute the loss, zero the gradients, backpropagate, take one "
+                                         "optimizer step; return the loss's value and the number of correct predictions"))
 def one_sgd_step(sub, ctx):
     verify_train_step(sub, ctx, *train_step_inputs(ctx, None if ctx.draw is None else "q4 public"))
 
@@ -616,13 +672,13 @@ def verify_training(sub, ctx, init: dict, order: torch.Tensor, obs: dict) -> Non
     cfg = config.ACCURACY
     digests, batch = obs["digests"], cfg["batch_size"]
     if digests[0] != state_digest(init):
-        raise Fail("training did not start from the weights the grader put into the network",
-                   hint="q5 trains your Network from weights the grader sets: do not load or replace weights "
-                        "in __init__ or train_step")
+        raise Fail(_("training did not start from the weights the grader put into the network"),
+                   hint=_("q5 trains your Network from weights the grader sets: do not load or replace weights "
+                          "in __init__ or train_step"))
     final = {k: obs["state"][k] for k in init}
     if state_digest(final) != digests[-1]:
-        raise Fail("the weights returned after training are not those the last training step left",
-                   hint="q5 trains your Network with your train_step: do not replace its weights")
+        raise Fail(_("the weights returned after training are not those the last training step left"),
+                   hint=_("q5 trains your Network with your train_step: do not replace its weights"))
     if ctx.lab_forward is None:  # the self-check has no judge's forward to check the steps with
         return
     per_epoch, last = -(-order.shape[1] // batch), len(digests) - 2
@@ -633,25 +689,29 @@ def verify_training(sub, ctx, init: dict, order: torch.Tensor, obs: dict) -> Non
     x, y = ctx.train_x, ctx.train_raw[1]
     for t, (before, after) in zip(steps, snapshots):
         if state_digest(before) != digests[t] or state_digest(after) != digests[t + 1]:
-            raise Fail(f"the weights shown for training step {t + 1} are not those the training reported",
-                       hint="q5 trains your Network with your train_step: do not replace its weights")
+            raise Fail(_("the weights shown for training step {step} are not those the training reported", step=t + 1),
+                       hint=_("q5 trains your Network with your train_step: do not replace its weights"))
         idx = order[t // per_epoch][(t % per_epoch) * batch: (t % per_epoch + 1) * batch]
         expected = sgd_step(ctx.lab_forward, before, x[idx], y[idx], cfg["lr"])[0]
         if not states_close(after, expected):
             frozen = sorted({k.rsplit(".", 1)[0] for k in before if torch.equal(after[k], before[k])
                              and not torch.equal(expected[k], before[k])})
             if frozen and len(frozen) < len({k.rsplit(".", 1)[0] for k in before}):
-                raise Fail(f"training step {t + 1} of {last + 1} left {', '.join(frozen)} unchanged while the other "
-                           f"layers moved: the gradient does not reach {'them' if len(frozen) > 1 else 'it'}",
-                           hint="something in forward cuts the graph between the layers (.detach(), .numpy(), "
-                                "torch.tensor() or .data of an activation): keep every step a tensor operation")
-            raise Fail(f"training step {t + 1} of {last + 1} was not one plain SGD step of the lab's network on its batch",
-                       hint="each call of train_step takes exactly one step of the optimizer it is given, on the batch "
-                            "it is given, with the lab's forward; q3 and q4 show which part differs")
+                fields = dict(step=t + 1, steps=last + 1, layers=list_separator().join(frozen))
+                raise Fail(_("training step {step} of {steps} left {layers} unchanged while the other layers moved: "
+                             "the gradient does not reach them", **fields) if len(frozen) > 1
+                           else _("training step {step} of {steps} left {layers} unchanged while the other layers moved: "
+                                  "the gradient does not reach it", **fields),
+                           hint=_("something in forward cuts the graph between the layers (.detach(), .numpy(), "
+                                  "torch.tensor() or .data of an activation): keep every step a tensor operation"))
+            raise Fail(_("training step {step} of {steps} was not one plain SGD step of the lab's network on its batch",
+                         step=t + 1, steps=last + 1),
+                       hint=_("each call of train_step takes exactly one step of the optimizer it is given, on the batch "
+                              "it is given, with the lab's forward; q3 and q4 show which part differs"))
 
 
-@check("q5_accuracy", points=2, hint="make q2-q4 pass first: this trains your Network with your train_step, "
-                                    "then scores the weights with the lab network's forward pass")
+@check("q5_accuracy", points=2, hint=N_("make q2-q4 pass first: this trains your Network with your train_step, "
+                                       "then scores the weights with the lab network's forward pass"))
 def accuracy_after_training(sub, ctx):
     cfg = config.ACCURACY
     init, order, seed = training_inputs(ctx)
@@ -660,5 +720,6 @@ def accuracy_after_training(sub, ctx):
     accuracy = ctx.accuracy(sub, obs["state"])  # first: it names missing or misshapen weights
     verify_training(sub, ctx, init, order, obs)
     if not accuracy >= cfg["threshold"]:
-        raise Fail(f"test accuracy {accuracy:.2%} after {cfg['epochs']} epochs on {cfg['train_images']:,} training images; "
-                   f"needs at least {cfg['threshold']:.0%}")
+        raise Fail(_("test accuracy {accuracy:.2%} after {epochs} epochs on {images:,} training images; "
+                     "needs at least {threshold:.0%}",
+                     accuracy=accuracy, epochs=cfg["epochs"], images=cfg["train_images"], threshold=cfg["threshold"]))

@@ -5,8 +5,25 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .config import QUESTIONS
+from .i18n import _, pgettext
 
 OUTCOMES = ("passed", "failed", "not finished", "error", "syntax error", "timeout", "memory limit", "crashed")
+"""The outcome words: keys everywhere, and the English of the gradebook's grading_status."""
+
+
+def verdict(outcome: str) -> str:
+    """An outcome in the student's language: in Chinese the words students know from online judges."""
+    words = {
+        "passed": pgettext("verdict", "passed"),  # 答案正确 (Accepted)
+        "failed": pgettext("verdict", "failed"),  # 答案错误 (Wrong Answer)
+        "not finished": pgettext("verdict", "not finished"),
+        "error": pgettext("verdict", "error"),  # 运行错误 (Runtime Error)
+        "syntax error": pgettext("verdict", "syntax error"),  # 编译错误 (Compile Error)
+        "timeout": pgettext("verdict", "timeout"),  # 运行超时 (Time Limit Exceeded)
+        "memory limit": pgettext("verdict", "memory limit"),  # 内存超限 (Memory Limit Exceeded)
+        "crashed": pgettext("verdict", "crashed"),
+    }
+    return words.get(outcome, outcome)
 
 
 @dataclass
@@ -37,11 +54,20 @@ class CheckResult:
     def feedback(self) -> str:
         """What the student sees: hidden checks show their outcome and hint, never what they fed in."""
         if self.passed:
-            return "passed"
+            return verdict("passed")
         if self.hidden:
-            return f"hidden check {self.outcome}" + (f". Hint: {self.hint}" if self.hint else "")
-        text = self.message if self.outcome in ("failed", "not finished") else f"{self.outcome}: {self.message}"
-        return (text.rstrip(".") + f". Hint: {self.hint}") if self.hint else text  # a quoted error may end in "."
+            text = _("hidden check {verdict}", verdict=verdict(self.outcome))
+        elif self.outcome in ("failed", "not finished"):
+            text = self.message
+        else:
+            text = _("{verdict}: {message}", verdict=verdict(self.outcome), message=self.message)
+        # a quoted error may end in "." (or "。")
+        return _("{text}. Hint: {hint}", text=text.rstrip(".。"), hint=self.hint) if self.hint else text
+
+
+    def selfcheck_line(self) -> str:
+        """What the self-check prints for a check that did not pass: its verdict and message, then its hint."""
+        return _("{verdict}: {message}\nhint: {hint}", verdict=verdict(self.outcome), message=self.message, hint=self.hint)
 
 
 @dataclass

@@ -10,6 +10,7 @@ import torch
 
 from . import config
 from .harness import GraderError, InProcess, StudentError, plain_text
+from .i18n import N_, _
 from .questions import CHECKS, Context, Draw, Fail
 from .results import CheckResult, SubmissionResult
 
@@ -37,60 +38,72 @@ def own_forward_accuracy(ctx, sub, state, batch: int = 1000) -> float:
     x, y = ctx.test_x, ctx.test_raw[1]
     obs = sub.forward(state, [x[i: i + batch] for i in range(0, len(y), batch)])
     if any(obs["errors"]):
-        raise Fail(f"forward failed while evaluating the trained network: {next(e for e in obs['errors'] if e)}")
+        raise Fail(_("forward failed while evaluating the trained network: {error}",
+                     error=next(e for e in obs["errors"] if e)))
     preds = torch.cat(obs["outputs"])
     return preds.argmax(1).eq(y).float().mean().item()
 
 
-# When the code did not run to an answer, the check's own hint is beside the point.
+# When the code did not run to an answer, the check's own hint is beside the point. English message ids:
+# shown through status_hint, in the language of the moment.
 STATUS_HINTS = {
-    "syntax error": "the file does not parse: run `python cnn_lab.py` to see the error, fix it and submit again",
-    "crashed": "run `python cnn_lab.py` (it must finish at once without output: no downloads, training or other calls "
-               "at the top level of the file, they belong in the notebook), then the notebook top to bottom: the problem shows there",
-    "timeout": "something runs far longer than the lab needs: look for a loop that never ends, or work done at import",
-    "memory limit": "something holds far more memory than the lab needs: look for tensors kept across batches or huge allocations",
+    "syntax error": N_("the file does not parse: run `python cnn_lab.py` to see the error, fix it and submit again"),
+    "crashed": N_("run `python cnn_lab.py` (it must finish at once without output: no downloads, training or other "
+                  "calls at the top level of the file, they belong in the notebook), then the notebook top to bottom: "
+                  "the problem shows there"),
+    "timeout": N_("something runs far longer than the lab needs: look for a loop that never ends, or work done at "
+                  "import"),
+    "memory limit": N_("something holds far more memory than the lab needs: look for tensors kept across batches or "
+                       "huge allocations"),
 }
 
 
 # What a hidden check says when it does not pass: its kind only. Nothing the submission controls (what it
 # raised or printed, which way it went wrong) leaves a hidden check; the observation stays staff-side.
 HIDDEN_MESSAGES = {
-    "failed": "the hidden check's answers were wrong",
-    "not finished": "not finished yet",
-    "error": "your code raised an error during the hidden check",
-    "syntax error": "the file does not parse",
-    "timeout": "the hidden check ran out of time",
-    "memory limit": "the hidden check ran out of memory",
-    "crashed": "the grading process stopped during the hidden check",
+    "failed": N_("the hidden check's answers were wrong"),
+    "not finished": N_("not finished yet"),
+    "error": N_("your code raised an error during the hidden check"),
+    "syntax error": N_("the file does not parse"),
+    "timeout": N_("the hidden check ran out of time"),
+    "memory limit": N_("the hidden check ran out of memory"),
+    "crashed": N_("the grading process stopped during the hidden check"),
 }
+
+
+def status_hint(outcome: str, check) -> str:
+    """The hint for `outcome` in the current language: the status's own, else the check's."""
+    return _(STATUS_HINTS[outcome]) if outcome in STATUS_HINTS else check.shown_hint()
 
 
 def run_check(check, sub, ctx) -> CheckResult:
     result = CheckResult(question=check.question, check=check.name, points=0.0, max_points=check.points,
-                         hidden=check.hidden, outcome="passed", hint=check.hint)
+                         hidden=check.hidden, outcome="passed", hint=check.shown_hint())
     try:
         check.func(sub, ctx)
         result.points = check.points
         result.hint = ""
-    except Fail as exc:
+    except Fail as exc:  # its message and hint are in the current language already
         result.outcome, result.message = "failed", exc.message
-        result.hint = exc.hint or check.hint
+        result.hint = exc.hint or check.shown_hint()
     except GraderError:
         raise
     except StudentError as exc:
         result.outcome = exc.kind
-        result.message = "not finished yet" if exc.kind == "not finished" else exc.message
-        result.hint = STATUS_HINTS.get(exc.kind, check.hint)
+        result.message = _("not finished yet") if exc.kind == "not finished" else exc.message
+        result.hint = status_hint(exc.kind, check)
     except Exception:  # observations the check could not read: the student sees a plain line, staff the traceback
         logging.getLogger("cnnlab").exception("check %s could not read the submission's answers", check.name)
-        result.outcome, result.message = "crashed", "the grader could not read this check's answers (details in the staff log)"
-        result.hint = STATUS_HINTS["crashed"]
+        result.outcome = "crashed"
+        result.message = _("the grader could not read this check's answers (details in the staff log)")
+        result.hint = status_hint("crashed", check)
     result.message = plain_text(result.message, 500)  # it may quote what the submission printed or raised
     if check.question != "q2_fc1" and result.outcome in ("failed", "error", "crashed"):  # not the limits' own numbers
         result.message = without_fc1_answer(result.message)
     if check.hidden and not result.passed:
-        result.detail, result.message = result.message, HIDDEN_MESSAGES.get(result.outcome, "")
-        result.hint = STATUS_HINTS.get(result.outcome, check.hint)  # the check's own hint, never a Fail's
+        hidden_message = HIDDEN_MESSAGES.get(result.outcome)
+        result.detail, result.message = result.message, _(hidden_message) if hidden_message else ""  # _("") is the header
+        result.hint = status_hint(result.outcome, check)  # the check's own hint, never a Fail's
     return result
 
 
@@ -108,7 +121,8 @@ def without_fc1_answer(text: str) -> str:
 
 
 def submission_status(checks: list[CheckResult]) -> str:
-    """The gradebook's grading_status: what stopped the grading, or 'graded'."""
+    """The gradebook's grading_status: what stopped the grading, or 'graded'. Its leading words are keys (English);
+    the message after them is the check's, in the language it was shown in."""
     for c in checks:
         if c.outcome == "syntax error":
             return f"syntax error ({c.message})"
