@@ -142,7 +142,8 @@ def summary_markdown(results: list[SubmissionResult], possible: dict[str, float]
         counted = _("{count} submissions; nothing graded.", count=len(results))
     lines = ["# " + _("Class summary"), "", counted, ""]
     if picture:
-        lines += [f"![{_('score histogram and pass rate per question')}]({picture})", ""]
+        alt = _("score histogram and pass rate per question")
+        lines += [f"![{alt}]({picture})", ""]
     statuses = Counter(r.status if not r.status.startswith("crashed") else "crashed" for r in results)
     lines += [_("| grading status | submissions |"), "|---|---|"] + [f"| {s} | {n} |" for s, n in statuses.most_common()] + [""]
     lines += [_("| question | full marks | mean points |"), "|---|---|---|"]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from .autograder import config
 from .autograder.config import LAYERS
-from .autograder.i18n import _
+from .autograder.i18n import _, pgettext
 from .release import LAB_FILE, Block, banner
 
 # The names the checks import from a submission; renaming one fails every check that uses it.
@@ -49,7 +49,7 @@ def readme_sections(f: dict) -> list[str]:
 
 
 def _code_list(names) -> str:
-    return ", ".join(f"`{name}`" for name in names)
+    return pgettext("list separator", ", ").join(f"`{name}`" for name in names)
 
 
 def student_readme(blocks: list[Block]) -> str:
@@ -65,7 +65,7 @@ def student_readme(blocks: list[Block]) -> str:
                   tasks=tasks, names=_code_list(PUBLIC_NAMES), layers=_code_list(LAYERS),
                   possible=sum(per_question.values()), public=sum(c.points for c in checks if not c.hidden),
                   hidden=sum(c.points for c in checks if c.hidden),
-                  per_question=", ".join(f"`{q}` {p:g}" for q, p in per_question.items()))
+                  per_question=pgettext("list separator", ", ").join(f"`{q}` {p:g}" for q, p in per_question.items()))
     return "\n\n".join(readme_sections(fields)) + "\n"
 
 
