@@ -13,7 +13,7 @@ from pathlib import Path
 from .autograder import i18n
 from .autograder.config import QUESTIONS
 from .autograder.i18n import N_, _, pgettext
-from .autograder.results import CheckResult, SubmissionResult, verdict
+from .autograder.results import OUTCOMES, CheckResult, SubmissionResult, verdict
 
 CSV_COLUMNS = ["file", *QUESTIONS, "total_points_earned", "percent_correct", "grading_status"]
 
@@ -51,6 +51,17 @@ def write_atomic(path: Path, text: str) -> None:
     with open(tmp, "w", newline="") as f:
         f.write(text)
     os.replace(tmp, path)
+
+
+def shown_status(status: str) -> str:
+    """A grading status as the feedback and the summary show it: its leading word in the current language (the
+    gradebook keeps the English word, which TAs' tools read)."""
+    if status == "graded":
+        return pgettext("grading status", "graded")
+    for word in sorted(OUTCOMES, key=len, reverse=True):
+        if status.startswith(word):
+            return verdict(word) + status[len(word):]
+    return status
 
 
 # ---- what a student sees ------------------------------------------------------------------------
@@ -93,7 +104,7 @@ def feedback_markdown(result: SubmissionResult) -> str:
     scores = result.question_scores()
     lines = ["# " + _("Feedback for {name}", name=result.name), "",
              _("**Score: {earned} / {possible}** (grading status: {status})",
-               earned=_num(result.earned), possible=_num(result.possible), status=result.status), "",
+               earned=_num(result.earned), possible=_num(result.possible), status=shown_status(result.status)), "",
              _("| question | what it grades | points |"), "|---|---|---|"]
     for q, (task, title) in QUESTIONS.items():
         grades = _("{task}: {title}", task=_(task), title=_(title))
@@ -145,7 +156,7 @@ def summary_markdown(results: list[SubmissionResult], possible: dict[str, float]
         alt = _("score histogram and pass rate per question")
         lines += [f"![{alt}]({picture})", ""]
     statuses = Counter(r.status if not r.status.startswith("crashed") else "crashed" for r in results)
-    lines += [_("| grading status | submissions |"), "|---|---|"] + [f"| {s} | {n} |" for s, n in statuses.most_common()] + [""]
+    lines += [_("| grading status | submissions |"), "|---|---|"] + [f"| {shown_status(s)} | {n} |" for s, n in statuses.most_common()] + [""]
     lines += [_("| question | full marks | mean points |"), "|---|---|---|"]
     for q in QUESTIONS:
         full = sum(1 for r in results if r.question_scores()[q][0] == possible[q])

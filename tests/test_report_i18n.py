@@ -159,7 +159,8 @@ def test_feedback_in_chinese_shows_the_verdict_beside_the_mark(chinese):
     assert "## 检查项\n" in text
     assert "- ✅ 答案正确 **q1_test_set**（公开，2/2）\n" in text  # a passed check's feedback is the verdict itself
     assert "- ❌ 答案错误 **q2_fc1**（公开，0/2）：fc1 takes 100 features。提示：count the pooling\n" in text
-    assert "- ❌ 运行超时 **q2_fc1**（隐藏，0/2）：隐藏检查：运行超时。提示：count the pooling\n" in text
+    # a hidden check's line says its verdict once: in its own words, not again beside the mark
+    assert "- ❌ **q2_fc1**（隐藏，0/2）：隐藏检查：运行超时。提示：count the pooling\n" in text
     assert "secret" not in text
 
 
