@@ -468,6 +468,10 @@ def telling_rate(lr: float) -> bool:
     return lr != config.ACCURACY["lr"] and not any(whole_multiple(r / lr, 0.02) for r in OWN_LEARNING_RATES)
 
 
+PUBLIC_STEP_BATCH = 32
+"""The self-check's q4 batch size: never drawn when grading (a train_step keyed to it would pass by chance)."""
+
+
 def train_step_inputs(ctx, purpose: str | None = None) -> tuple[dict, tuple, float]:
     """(probe weights, batch, learning rate) for a q4 check: the self-check's fixed ones, or drawn for
     `purpose`: 24-48 test images at drawn positions, on which the probe gets some but not all right (so a
@@ -475,14 +479,16 @@ def train_step_inputs(ctx, purpose: str | None = None) -> tuple[dict, tuple, flo
     taken after the step shows) and clipping shows, and a learning rate that
     is not the lab's own (so a step with an optimizer of the step's own shows)."""
     if purpose is None:
-        start, idx = probe_weights(torch.Generator().manual_seed(0)), torch.arange(32)
+        start, idx = probe_weights(torch.Generator().manual_seed(0)), torch.arange(PUBLIC_STEP_BATCH)
         return start, (ctx.test_x[idx], ctx.test_raw[1][idx]), 0.03
     gen = ctx.generator(purpose)
     while not telling_rate(lr := round(uniform(gen, 0.02, 0.08), 4)):
         pass
     for _ in range(100):
         start = probe_weights(gen)
-        idx = torch.randperm(len(ctx.test_x), generator=gen)[: batch_size(gen, 24, 48)]
+        while (size := batch_size(gen, 24, 48)) == PUBLIC_STEP_BATCH:  # a step only on the self-check's size shows
+            pass
+        idx = torch.randperm(len(ctx.test_x), generator=gen)[:size]
         batch = (ctx.test_x[idx], ctx.test_raw[1][idx])
         afters, losses, corrects = expected_sgd(start, batch, lr, calls=2)
         grad_norm = sum(float((start[k] - afters[0][k]).pow(2).sum()) for k in start) ** 0.5 / lr
