@@ -5,6 +5,8 @@ import os
 import shutil
 import subprocess
 import sys
+import tempfile
+from pathlib import Path
 
 import nbformat
 import pytest
@@ -189,22 +191,27 @@ def test_notebook_is_valid_nbformat_v4_and_only_calls_the_module():
     assert "import cnn_lab" in code and "cnn_lab.train_step(" in code and "cnn_lab.evaluate(" in code
 
 
-@pytest.mark.slow
-def test_notebook_runs_top_to_bottom_against_the_reference(tmp_path, data_root):
+def run_notebook(path: Path, data_root) -> str:
+    """Run a released notebook top to bottom beside a copy of the reference (one epoch); returns what it printed."""
     from nbclient import NotebookClient
 
-    shutil.copy(REFERENCE, tmp_path / "cnn_lab.py")
-    nb = nbformat.reads((REPO / "student" / "cnn_lab.ipynb").read_text(), as_version=4)
-    env = {"CNNLAB_DATA": str(data_root), "CNNLAB_EPOCHS": "1"}
-    old = {k: os.environ.get(k) for k in env}
-    os.environ.update(env)  # the kernel inherits this process's environment
-    try:
-        NotebookClient(nb, timeout=600, kernel_name="python3", resources={"metadata": {"path": str(tmp_path)}}).execute()
-    finally:
-        for k, v in old.items():
-            os.environ.pop(k) if v is None else os.environ.__setitem__(k, v)
-    outputs = "".join(o.get("text", "") for c in nb.cells if c.cell_type == "code" for o in c.outputs)
-    assert "accuracy" in outputs.lower()
+    nb = nbformat.reads(path.read_text(), as_version=4)
+    with tempfile.TemporaryDirectory() as folder:
+        shutil.copy(REFERENCE, Path(folder) / "cnn_lab.py")
+        env = {"CNNLAB_DATA": str(data_root), "CNNLAB_EPOCHS": "1"}
+        old = {k: os.environ.get(k) for k in env}
+        os.environ.update(env)  # the kernel inherits this process's environment
+        try:
+            NotebookClient(nb, timeout=600, kernel_name="python3", resources={"metadata": {"path": folder}}).execute()
+        finally:
+            for k, v in old.items():
+                os.environ.pop(k) if v is None else os.environ.__setitem__(k, v)
+    return "".join(o.get("text", "") for c in nb.cells if c.cell_type == "code" for o in c.outputs)
+
+
+@pytest.mark.slow
+def test_notebook_runs_top_to_bottom_against_the_reference(data_root):
+    assert "accuracy" in run_notebook(REPO / "student" / "cnn_lab.ipynb", data_root).lower()
 
 
 def run_student_selfcheck(folder, data_root):
