@@ -3,7 +3,7 @@
     python benchmarks/calibrate_accuracy.py [--data DIR] [--draws 40] [--epochs 2 3 4]
 
 Grading draws q5's starting weights and batch order afresh for every hand-in, so the threshold that
-`cnnlab release` sets from 5 draws (into autograder/lab.json) must sit below the lowest figure over many
+`cnnlab release` sets from 5 draws (into cnnlab/lab/lab.json) must sit below the lowest figure over many
 draws, with a margin: this script shows the tail over more draws than the release trains.
 """
 
@@ -14,12 +14,13 @@ from pathlib import Path
 
 import torch
 
-from cnnlab.autograder import config
-from cnnlab.autograder.data import resolve_root
-from cnnlab.autograder.harness import InProcess
-from cnnlab.autograder.questions import Draw, training_inputs
-from cnnlab.autograder.reference import accuracy
-from cnnlab.autograder.runner import judge_context
+from cnnlab.lab import config
+from cnnlab.lab.data import resolve_root
+from cnnlab.submission.inprocess import InProcess
+from cnnlab.checks.framework import Draw
+from cnnlab.checks.training import training_inputs
+from cnnlab.checks.reference import accuracy
+from cnnlab.checks.judge import judge_context
 
 REFERENCE = Path(__file__).resolve().parent.parent / "solutions" / "cnn_lab.py"
 

@@ -116,10 +116,12 @@ def otter_grade(work: Path, subs: Path, base_image: str, env: dict, name: str = 
 
 def breakdown(data, device, rounds=3):
     import torch
-    from cnnlab.autograder import config, data as mnist
-    from cnnlab.autograder.questions import training_inputs
-    from cnnlab.autograder.runner import available_checks, judge_context, run_check
-    from cnnlab.sandbox import Limits, Sandboxed, Zygote
+    from cnnlab.lab import config, data as mnist
+    from cnnlab.checks.training import training_inputs
+    from cnnlab.checks.judge import all_checks, judge_context
+    from cnnlab.checks.runner import run_check
+    from cnnlab.grading.remote import Sandboxed
+    from cnnlab.sandbox.client import Limits
 
     torch.set_num_threads(1)
     ctx = judge_context(mnist.resolve_root(data), device=device)  # drawn inputs, as in grading
@@ -127,7 +129,7 @@ def breakdown(data, device, rounds=3):
     home = Path(tempfile.mkdtemp(prefix="cnnlab-breakdown-"))
     limits = Limits(threads=1, home=str(home))
     started = time.perf_counter()
-    zygote = Zygote(limits)
+    zygote = Sandboxed.start_zygote(limits)
     times: dict[str, list[float]] = {}
 
     def timed(label, func):
@@ -145,7 +147,7 @@ def breakdown(data, device, rounds=3):
             # the first sandbox waits for the zygote to import torch, once per run
             timed("first sandbox: zygote start (once per run)" if i == 0 else "sandbox start and the file's import",
                   sandbox.structure)
-            for check in available_checks():
+            for check in all_checks():
                 result = timed(check.question, lambda: run_check(check, sandbox, ctx))
                 assert result.outcome == "passed", (check.name, result.message)
             cfg = config.ACCURACY

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import csv
 import inspect
 import sys
 import traceback
@@ -19,10 +18,11 @@ def _default(func, name):
 def same_checkout(command: str) -> None:
     """release and autograder work on the checkout the installed kit comes from: refuse to act on
     that one while the user stands in another (a second clone without its own install)."""
+    from .lab import LAB_FILE
     from .release import REPO
 
     here = next((d for d in [Path.cwd(), *Path.cwd().parents]
-                 if (d / "solutions" / "cnn_lab.py").is_file() and (d / "autograder").is_dir()), None)
+                 if (d / "solutions" / LAB_FILE).is_file() and (d / "cnnlab" / "lab").is_dir()), None)
     if here is not None and here.resolve() != REPO.resolve():
         raise CnnlabError(f"you are in the kit checkout {here}, but the cnnlab you ran is installed from {REPO}: "
                           f"run `pip install -e .` in {here} first, so that `cnnlab {command}` works on it")
@@ -30,6 +30,7 @@ def same_checkout(command: str) -> None:
 
 def cmd_release(args) -> int:
     from . import release
+    from .release import build
 
     solutions = Path(args.solutions) if args.solutions else release.REPO / "solutions"
     if args.out:
@@ -38,29 +39,29 @@ def cmd_release(args) -> int:
         same_checkout("release")
         student, spec = release.REPO / "student", release.LAB_SPEC
     if args.check:
-        stale = release.check_release(student_dir=student, solutions_dir=solutions, spec_path=spec, data=args.data,
+        stale = build.check_release(student_dir=student, solutions_dir=solutions, spec_path=spec, data=args.data,
                                       lang=args.lang)
         if stale:
             for path in stale:
                 print(f"out of date: {path}", file=sys.stderr)
             print("the release differs from what solutions/ produces: run `cnnlab release` and commit student/ and "
-                  "autograder/lab.json", file=sys.stderr)
+                  f"{build.display(spec)}", file=sys.stderr)
             return 1
         print("the release proves itself and is up to date with solutions/")
         return 0
-    changed, report = release.write_release(student_dir=student, solutions_dir=solutions, spec_path=spec, data=args.data,
+    changed, report = build.write_release(student_dir=student, solutions_dir=solutions, spec_path=spec, data=args.data,
                                             lang=args.lang)
     for line in report:
         print(line)
     where = f"{args.out}/" if args.out else ""
-    print(f"{where}student/ and {where or 'autograder/'}lab.json rebuilt from {solutions}: {len(changed)} file(s) changed"
+    print(f"{where}student/ and {build.display(spec)} rebuilt from {solutions}: {len(changed)} file(s) changed"
           + "".join(f"\n  {p}" for p in changed))
     return 0
 
 
 def use_language(lang: str | None) -> None:
     """The messages' language for this command: --lang, else the release's (lab.json), else $CNNLAB_LANG."""
-    from .autograder import i18n
+    from . import i18n
 
     try:
         i18n.use(lang)
@@ -69,8 +70,8 @@ def use_language(lang: str | None) -> None:
 
 
 def cmd_catalogue(args) -> int:
-    from . import catalogue
-    from .autograder import i18n
+    from . import i18n
+    from .release import catalogue
 
     same_checkout("catalogue")
     langs = [args.lang] if args.lang else [lang for lang in i18n.LANGUAGES if lang != "en"]
@@ -86,10 +87,9 @@ def cmd_catalogue(args) -> int:
 
 
 def cmd_check(args) -> int:
-    from .autograder import data as mnist
-    from .autograder.i18n import _, pgettext
-    from .autograder.runner import available_checks, check_in_process
-    from .grade import pick_device
+    from .checks.judge import all_checks, check_in_process, pick_device
+    from .i18n import _, pgettext
+    from .lab import data as mnist
 
     use_language(args.lang)
     path = Path(args.file)
@@ -105,7 +105,7 @@ def cmd_check(args) -> int:
         mark = pgettext("check mark", "PASS") if c.passed else pgettext("check mark", "FAIL")
         question = _("{question} (hidden)", question=c.question) if c.hidden else c.question
         print(f"{mark} {question:<23} {c.points:g}/{c.max_points:g}  {c.feedback()}")
-    hidden = sum(c.points for c in available_checks(hidden=True) if c.hidden)
+    hidden = sum(c.points for c in all_checks() if c.hidden)
     print(_("score: {earned:g} / {possible:g} on the public checks; hidden checks on other inputs add {hidden:g} points to "
             "the grade", earned=result.earned, possible=result.possible, hidden=hidden) if not args.hidden and hidden
           else _("score: {earned:g} / {possible:g}", earned=result.earned, possible=result.possible))
@@ -113,23 +113,18 @@ def cmd_check(args) -> int:
 
 
 def cmd_grade(args) -> int:
-    from . import grade
+    from .grading import run
 
-    results = grade.main(submissions=args.submissions, out=args.out, data=args.data, jobs=args.jobs, timeout=args.timeout,
-                         memory_limit=args.memory_limit, device=args.device, force=args.force, replay=args.replay,
-                         isolate=not args.no_isolation, progress=not args.quiet, lang=args.lang)
-    graded = sum(r.status == "graded" for r in results)
-    with open(Path(args.out) / "final_grades.csv", newline="") as f:  # a late hand-in's run: the class is in it too
-        rows = sum(1 for _ in csv.reader(f)) - 2  # the header and points-per-question
-    # not "graded N": a resumed run grades only what is new, the gradebook holds them all
-    print(f"{len(results)} submissions in this run, {graded} of them ran to the end (now or in an earlier run); "
-          f"{args.out}/final_grades.csv has {rows} rows (and results/, feedback/, summary.md, summary.png)")
-    print(grade.limit_report(results))
+    summary = run.main(submissions=args.submissions, out=args.out, data=args.data, jobs=args.jobs, timeout=args.timeout,
+                       memory_limit=args.memory_limit, device=args.device, force=args.force, replay=args.replay,
+                       isolate=not args.no_isolation, progress=not args.quiet, lang=args.lang)
+    for line in summary.lines():
+        print(line)
     return 0
 
 
 def cmd_autograder(args) -> int:
-    from . import otter_zip
+    from .release import otter_zip
 
     same_checkout("autograder")
     if not args.out.endswith(".zip"):
@@ -147,9 +142,10 @@ class Parser(argparse.ArgumentParser):
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from . import grade, otter_zip
+    from .grading import run as grade
+    from .release import otter_zip
 
-    from .autograder.i18n import LANGUAGES
+    from .i18n import LANGUAGES
 
     LANGS = list(LANGUAGES)
     p = Parser(prog="cnnlab", description="The MNIST CNN lab kit: release, self-check, grading, otter autograder.")
@@ -222,7 +218,7 @@ def main(argv: list[str] | None = None) -> int:
             raise
         print(f"cnnlab: error: {exc}", file=sys.stderr)
         return 1
-    from .autograder.data import DataError
+    from .lab.data import DataError
 
     try:
         return args.func(args)

@@ -11,10 +11,10 @@ import torch
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))  # the selfcheck package beside this file, before any installed copy
 
-from selfcheck.data import DataError, fetch, resolve_root  # noqa: E402
-from selfcheck.harness import InProcess  # noqa: E402
-from selfcheck.questions import Context  # noqa: E402
-from selfcheck.runner import available_checks, judge_evaluator, run_check  # noqa: E402
+from selfcheck.checks.framework import Context  # noqa: E402
+from selfcheck.checks.runner import own_forward_accuracy, public_checks, run_check  # noqa: E402
+from selfcheck.lab.data import DataError, fetch, resolve_root  # noqa: E402
+from selfcheck.submission.inprocess import InProcess  # noqa: E402
 
 
 @pytest.fixture(scope="module")
@@ -35,7 +35,7 @@ def root():
 def ctx(root):
     # one thread: 1.3 s slower on an idle machine, where spin-waiting threads on a busy one made it 7x slower
     torch.set_num_threads(1)
-    return Context(root, device="cuda" if torch.cuda.is_available() else "cpu", evaluate=judge_evaluator())
+    return Context(root, device="cuda" if torch.cuda.is_available() else "cpu", evaluate=own_forward_accuracy)
 
 
 @pytest.fixture(scope="module")
@@ -44,7 +44,7 @@ def sub():
 
 
 @pytest.mark.parametrize("check", [pytest.param(check, id=check.question + "-" + check.name)
-                                   for check in available_checks(hidden=False)])
+                                   for check in public_checks()])
 def test_check(check, sub, ctx):
     result = run_check(check, sub, ctx)
     if result.outcome != "passed":

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from cnnlab.autograder import data as mnist
+from cnnlab.lab import data as mnist
 
 from kit_paths import REPO
 

@@ -17,9 +17,10 @@ import nbformat
 import pytest
 import torch
 
-from cnnlab.autograder.config import QUESTIONS
-from cnnlab.autograder.runner import check_in_process
-from cnnlab.release import LAB_FILE, student_module
+from cnnlab.lab.config import QUESTIONS
+from cnnlab.checks.judge import check_in_process
+from cnnlab.lab import LAB_FILE
+from cnnlab.release.build import student_module
 
 from kit_paths import ACCURACY, FC1, FLATTEN, FLATTEN_HIDDEN, STEP, STEP_HIDDEN, TEST_SET, REFERENCE, STUDENT, SUBMISSIONS
 
@@ -365,9 +366,9 @@ def test_a_test_set_read_from_a_fixed_folder_fails_even_where_that_folder_holds_
 
 # ---- pieces of the judge, on their own ------------------------------------------------------------
 def test_only_whole_numbers_in_error_texts_are_masked_and_never_a_limit():
-    from cnnlab.autograder.harness import StudentError
-    from cnnlab.autograder.questions import Check
-    from cnnlab.autograder.runner import run_check, without_fc1_answer
+    from cnnlab.outcomes import StudentError
+    from cnnlab.checks.framework import Check
+    from cnnlab.checks.runner import run_check, without_fc1_answer
 
     assert without_fc1_answer("shape '[-1, 300]' is invalid for input of size 19200 (loss 2.0384, 0.192)") == \
         "shape '[-1, 300]' is invalid for input of size … (loss 2.0384, 0.192)"
@@ -379,7 +380,7 @@ def test_only_whole_numbers_in_error_texts_are_masked_and_never_a_limit():
 
 
 def test_images_of_another_dtype_are_compared_not_crashed_on():
-    from cnnlab.autograder.questions import all_among
+    from cnnlab.checks.public import all_among
 
     pool = torch.randn(50, 1, 28, 28)
     assert all_among(pool[[3, 7]].double(), pool) and not all_among(torch.zeros(1, 1, 28, 28, dtype=torch.float64), pool)
@@ -388,7 +389,7 @@ def test_images_of_another_dtype_are_compared_not_crashed_on():
 def test_the_probe_is_the_students_network_without_its_hooks():
     from torch import nn
 
-    from cnnlab.autograder.harness import load_params, probe_model
+    from cnnlab.submission.network import load_params, probe_model
 
     class Network(nn.Module):
         def __init__(self):
@@ -409,10 +410,10 @@ def test_the_probe_is_the_students_network_without_its_hooks():
 
 # ---- grading draws its inputs afresh ------------------------------------------------------------------
 def test_grading_draws_fresh_inputs_for_every_question_and_the_self_check_keeps_fixed_ones(data_root):
-    from cnnlab.autograder.questions import (TEST_SET_INDICES, Context, Draw, flatten_inputs, test_set_positions,
+    from cnnlab.checks.framework import (TEST_SET_INDICES, Context, Draw, flatten_inputs, test_set_positions,
                                              train_step_inputs,
                                              training_inputs)
-    from cnnlab.autograder.runner import judge_context
+    from cnnlab.checks.judge import judge_context
 
     base = judge_context(data_root)
     one, two, again = (base.with_draw(Draw(seed)) for seed in ("a" * 32, "b" * 32, "a" * 32))

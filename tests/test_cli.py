@@ -81,7 +81,7 @@ def test_release_in_another_checkout_than_the_installed_one_is_refused(tmp_path,
     be a silent surprise, so the command says which checkout it would use and what to do."""
     (tmp_path / "solutions").mkdir()
     (tmp_path / "solutions" / "cnn_lab.py").write_text("# another clone\n")
-    (tmp_path / "autograder").mkdir()
+    (tmp_path / "cnnlab" / "lab").mkdir(parents=True)
     done = subprocess.run([sys.executable, "-m", "cnnlab.cli", *command], capture_output=True, text=True,
                           cwd=tmp_path / "solutions", timeout=60)
     assert done.returncode == 1

@@ -16,8 +16,10 @@ from pathlib import Path
 import nbformat
 import pytest
 
-from cnnlab import CnnlabError, grade
-from cnnlab.autograder.runner import HIDDEN_MESSAGES
+from cnnlab import CnnlabError
+from cnnlab.grading import gradebook, intake
+from cnnlab.grading import run as grade
+from cnnlab.outcomes import HIDDEN_MESSAGES
 
 from kit_paths import REFERENCE, REPO, STUDENT
 
@@ -65,7 +67,7 @@ def graded(tmp_path_factory, data_root):
     base = tmp_path_factory.mktemp("class")
     folder = make_class(base / "submissions")
     out = base / "grades"
-    results = grade.main(submissions=[str(folder)], out=str(out), data=str(data_root), jobs=2, timeout=60, progress=False)
+    results = grade.main(submissions=[str(folder)], out=str(out), data=str(data_root), jobs=2, timeout=60, progress=False).results
     return out, results
 
 
@@ -77,7 +79,7 @@ def test_a_relative_data_root_through_a_parent_folder_grades(tmp_path, data_root
     assert relative.startswith("..")
     shutil.copy(STUDENT, "bob.py")
     monkeypatch.setenv("CNNLAB_DATA", relative)
-    results = grade.main(submissions=["bob.py"], out="grades", jobs=1, timeout=60, progress=False)
+    results = grade.main(submissions=["bob.py"], out="grades", jobs=1, timeout=60, progress=False).results
     assert [r.status for r in results] == ["graded"]
     assert all(c.outcome == "not finished" for c in results[0].checks)
 
@@ -86,7 +88,7 @@ def test_another_dataset_is_named_in_grading_without_a_path_of_the_graders(tmp_p
     """The public tutorial's FashionMNIST test set: in the sandbox its download would fail on the read-only data root."""
     shutil.copy(REPO / "tests" / "submissions" / "wrong" / "test_set_fashion_mnist.py", tmp_path / "fashion.py")
     results = grade.main(submissions=[str(tmp_path / "fashion.py")], out=str(tmp_path / "grades"), data=str(data_root),
-                         jobs=1, timeout=60, progress=False)
+                         jobs=1, timeout=60, progress=False).results
     q1 = next(c for c in results[0].checks if c.question == "q1_test_set")
     assert (q1.outcome, q1.points) == ("error", 0)
     assert "builds a FashionMNIST dataset; the lab's test set is MNIST's test split" in q1.message
@@ -100,7 +102,7 @@ def test_a_submission_sees_no_path_of_the_spec_it_is_graded_against(tmp_path, da
     a command line a submission could read and put into a message the student sees."""
     marker = tmp_path / "staff-only-spec-marker"
     marker.mkdir()
-    shutil.copy(REPO / "autograder" / "lab.json", marker / "lab.json")
+    shutil.copy(REPO / "cnnlab" / "lab" / "lab.json", marker / "lab.json")
     snoop = STUDENT.read_text().replace(
         '    raise NotImplementedError("task 1: not finished yet")',
         '    import os\n    seen = repr(dict(os.environ))\n'
@@ -154,10 +156,10 @@ def test_staff_records_each_gradings_draw_and_a_replay_reproduces_it(graded, dat
     dave = tmp_path / "one"  # dave's folder alone, in a class folder of its own (replayed by name)
     shutil.copytree(out.parent / "submissions" / "dave", dave / "dave")
     again = tmp_path / "again"
-    grade.main(submissions=[str(dave)], out=str(again), data=str(data_root), jobs=1, timeout=60, progress=False)
+    grade.main(submissions=[str(dave)], out=str(again), data=str(data_root), jobs=1, timeout=60, progress=False).results
     replay = tmp_path / "replay"
     grade.main(submissions=[str(dave)], out=str(replay), data=str(data_root), jobs=1, timeout=60, progress=False,
-               replay=str(out))
+               replay=str(out)).results
     replayed = json.loads((replay / "staff" / "dave.json").read_text())
     fresh = json.loads((again / "staff" / "dave.json").read_text())
     assert replayed["draw"] == staff["dave"]["draw"] != fresh["draw"]
@@ -197,20 +199,20 @@ def test_rerun_resumes_and_regrades_only_what_is_missing_or_changed(graded, data
     (out / "feedback" / "carol.md").unlink()  # lost to an interruption between the result and its feedback
     (out / "final_grades.csv").unlink()
     (folder / "frank.py").write_text(REFERENCE.read_text())  # frank fixed his file
-    grade.main(submissions=[str(folder)], out=str(out), data=str(data_root), jobs=2, timeout=60, progress=False)
+    grade.main(submissions=[str(folder)], out=str(out), data=str(data_root), jobs=2, timeout=60, progress=False).results
     assert (out / "results" / "alice.json").stat().st_mtime_ns == kept
     with open(out / "final_grades.csv") as f:
         rows = {row["file"]: row for row in csv.DictReader(f)}
     assert rows["bob.py"]["total_points_earned"] == "0" and rows["frank.py"]["total_points_earned"] == "10"
     assert (out / "feedback" / "carol.md").read_text().startswith("# Feedback for carol")
-    grade.main(submissions=[str(folder / "alice.py")], out=str(out), data=str(data_root), timeout=61, progress=False)
+    grade.main(submissions=[str(folder / "alice.py")], out=str(out), data=str(data_root), timeout=61, progress=False).results
     regraded = (out / "results" / "alice.json").stat().st_mtime_ns
     assert regraded != kept  # other limits: graded again
     with open(out / "final_grades.csv") as f:  # one hand-in graded into the class's folder drops no one
         assert [row["file"] for row in csv.DictReader(f)] == ["points-per-question", "alice.py", "bob.py", "carol.zip",
                                                               "dave", "erin.ipynb", "frank.py", "grace"]
     grade.main(submissions=[str(folder / "alice.py")], out=str(out), data=str(data_root), timeout=61, force=True,
-               progress=False)
+               progress=False).results
     assert (out / "results" / "alice.json").stat().st_mtime_ns != regraded
 
 
@@ -239,7 +241,7 @@ def test_cuda_request_without_cuda_is_refused_clearly():
 def test_example_class_grades_as_its_readme_says(tmp_path, data_root):
     """README's main-job command: the shipped example class, end to end."""
     results = grade.main(submissions=[str(REPO / "examples" / "submissions")], out=str(tmp_path), data=str(data_root),
-                         jobs=2, progress=False)
+                         jobs=2, progress=False).results
     totals = {r.name: r.earned for r in results}
     assert totals == {"alice": 10, "bob": 8, "carol": 6, "dave": 8, "erin": 0, "frank": 6, "grace": 10, "heidi": 10, "ivan": 0}
     table = (REPO / "examples" / "README.md").read_text()
@@ -255,7 +257,7 @@ def test_a_correct_lab_asking_for_every_core_keeps_full_marks(tmp_path, data_roo
     assert "set_num_threads(8)" in source
     (tmp_path / "greedy.py").write_text(source)
     results = grade.main(submissions=[str(tmp_path / "greedy.py")], out=str(tmp_path / "out"), data=str(data_root),
-                         jobs=os.cpu_count() or 1, progress=False)  # one thread per sandbox: its share is 1.5 cores
+                         jobs=os.cpu_count() or 1, progress=False).results  # one thread per sandbox: its share is 1.5 cores
     assert (results[0].status, results[0].earned) == ("graded", 10)
 
 
@@ -271,7 +273,7 @@ def test_sandbox_sees_nothing_outside_what_it_needs(tmp_path, data_root):
     (tmp_path / "class").mkdir()
     (tmp_path / "class" / "snoop.py").write_text(snoop)
     (result,) = grade.main(submissions=[str(tmp_path / "class")], out=str(tmp_path / "out"), data=str(data_root),
-                           jobs=1, progress=False)
+                           jobs=1, progress=False).results
     q1 = next(c for c in result.checks if c.question == "q1_test_set")
     assert q1.outcome == "error" and "FileNotFoundError" in q1.message and "THE-ANSWER" not in q1.message
     assert result.earned == 8
@@ -279,8 +281,8 @@ def test_sandbox_sees_nothing_outside_what_it_needs(tmp_path, data_root):
 
 def test_the_kernel_caps_the_tasks_a_submission_may_start(tmp_path, data_root):
     """RLIMIT_NPROC, counted per user namespace: a fork tree stops there between two looks of the watchdog."""
-    from cnnlab.child import tasks_counted_per_namespace
-    from cnnlab.sandbox import Limits
+    from cnnlab.sandbox.child import tasks_counted_per_namespace
+    from cnnlab.sandbox.client import Limits
 
     if not tasks_counted_per_namespace():
         pytest.skip("before Linux 5.14 the kernel counts RLIMIT_NPROC per user on the whole machine: not set")
@@ -291,24 +293,44 @@ def test_the_kernel_caps_the_tasks_a_submission_may_start(tmp_path, data_root):
         '    raise ValueError([n + 1 for n in resource.getrlimit(resource.RLIMIT_NPROC)])')  # + 1: not a multiple of 192
     (tmp_path / "probe.py").write_text(probe)
     (result,) = grade.main(submissions=[str(tmp_path / "probe.py")], out=str(tmp_path / "out"), data=str(data_root),
-                           jobs=1, progress=False)
+                           jobs=1, progress=False).results
     q1 = next(c for c in result.checks if c.question == "q1_test_set")
     cap = 4 * (Limits.max_processes + Limits.max_threads)
     assert q1.message.endswith(f": [{cap + 1}, {cap + 1}]"), q1.message
 
 
-def test_file_view_covers_the_judges_files_and_spares_what_the_sandbox_needs(tmp_path, data_root):
-    import cnnlab.autograder as ag
+def test_the_sandbox_sees_of_the_kit_exactly_what_the_boundary_allows(tmp_path, data_root):
+    """The file view is an allow-list derived from cnnlab.boundary: of the checkout only the package, of the package
+    only what runs beside the submission (a new judge-only module is out of sight without being named anywhere)."""
+    from cnnlab import boundary
 
-    package = Path(ag.__file__).resolve().parent
-    views, hide = grade.file_view([], tmp_path / "out", data_root, tmp_path / "work")
-    assert sorted(views[str(REPO)]) == ["autograder", "cnnlab"]  # the checkout shows the kit's code, nothing else
-    for secret in ("hidden.py", "reference.py", "questions.py", "lab.json"):
-        assert str(package / secret) in hide, secret
-    for needed in (package, Path(data_root).resolve(), Path(sys.prefix).resolve()):
-        assert not any(needed == Path(h) or Path(h) in needed.parents for h in hide), needed
-        for folder in needed.parents:  # each step down to it is kept
-            assert str(folder) not in views or needed.relative_to(folder).parts[0] in views[str(folder)], folder
+    package = boundary.PACKAGE
+    (package / "checks" / "judge_only_new.py").write_text("SECRET = 1\n")
+    try:
+        views, hide = grade.sandbox_view(data_root, tmp_path / "work", [tmp_path / "out"])
+    finally:
+        (package / "checks" / "judge_only_new.py").unlink()
+    assert views[str(REPO)] == ["cnnlab"]  # the checkout shows the kit's package, not solutions/, tests/, student/
+    assert views[str(package)] == sorted({"__init__.py", "i18n.py", "outcomes.py", "lab", "submission", "sandbox",
+                                          "locale"})
+    assert views[str(package / "locale" / "zh_CN" / "LC_MESSAGES")] == ["cnnlab.mo"]  # not the judge's catalogue
+
+    def seen(path: Path) -> bool:
+        for folder in [*reversed(path.parents)][1:] + [path]:
+            if str(folder.parent) in views and folder.name not in views[str(folder.parent)] or str(folder) in hide:
+                return False
+        return True
+    for secret in ("checks/hidden.py", "checks/reference.py", "checks/judge.py", "checks/public.py", "checks/judge_only_new.py",
+                   "grading/run.py", "release/build.py", "locale/zh_CN/LC_MESSAGES/cnnlab-judge.mo"):
+        assert not seen(package / secret), secret
+    for path in (REPO / "solutions" / "cnn_lab.py", REPO / "tests" / "conftest.py", REPO / "student" / "cnn_lab.py"):
+        assert not seen(path), path
+    for needed in (package / "submission" / "inprocess.py", package / "lab" / "config.py", package / "sandbox" / "child.py",
+                   Path(data_root).resolve(), Path(sys.prefix).resolve()):
+        assert seen(needed), needed
+    assert sorted(p.relative_to(package).as_posix() for p in package.rglob("*.py")
+                  if seen(p) and "__pycache__" not in p.parts) == sorted(
+        rel for rel in boundary.files(boundary.SANDBOX_SEES) if rel.endswith(".py"))
 
 
 @pytest.mark.slow
@@ -325,7 +347,7 @@ def test_what_appears_during_grading_stays_out_of_sight(tmp_path, data_root):
         f'        time.sleep(0.1)')
     (tmp_path / "snoop.py").write_text(snoop)
     grading = threading.Thread(target=lambda: results.append(grade.main(
-        submissions=[str(tmp_path / "snoop.py")], out=str(tmp_path / "out"), data=str(data_root), jobs=1, progress=False)))
+        submissions=[str(tmp_path / "snoop.py")], out=str(tmp_path / "out"), data=str(data_root), jobs=1, progress=False).results))
     results = []
     before = set(Path(tempfile.gettempdir()).glob("cnnlab-grade-*/work/sub-*"))
     grading.start()
@@ -351,13 +373,13 @@ def test_every_hand_in_gets_its_own_name_and_row(tmp_path):
     for folder in ("a", "b"):  # two folders, each with an alice.py
         (tmp_path.parent / folder).mkdir(exist_ok=True)
         (tmp_path.parent / folder / "alice.py").write_text("")
-    subs = grade.discover([tmp_path, tmp_path.parent / "a" / "alice.py", tmp_path.parent / "b" / "alice.py"],
+    subs = intake.discover([tmp_path, tmp_path.parent / "a" / "alice.py", tmp_path.parent / "b" / "alice.py"],
                           out_dir=tmp_path / "grades")
     names, files = [s.name for s in subs], [s.file for s in subs]
     assert len(names) == len(set(names)) == len(files) == len(set(files)) == 7
     assert "points-per-question" not in names and "grades" not in names
-    from cnnlab.report import csv_row
-    from cnnlab.autograder.results import SubmissionResult
+    from cnnlab.grading.report import csv_row
+    from cnnlab.checks.results import SubmissionResult
     assert csv_row(SubmissionResult(name="x", checks=[], status="graded"), "=cmd|calc.py")["file"] == "'=cmd|calc.py"
 
 
@@ -369,9 +391,9 @@ def test_a_late_hand_in_that_replaces_another_alice_says_so_and_file_names_stay_
     (klass / "alice" / "cnn_lab.py").write_text(skeleton)
     (klass / "alice.py").write_text(skeleton)
     (late / "alice.py").write_text(skeleton + "\n# handed in late\n")
-    grade.main(submissions=[str(klass)], out=str(out), data=str(data_root), jobs=1, progress=False)
+    grade.main(submissions=[str(klass)], out=str(out), data=str(data_root), jobs=1, progress=False).results
     capsys.readouterr()
-    grade.main(submissions=[str(late / "alice.py")], out=str(out), data=str(data_root), jobs=1, progress=True)
+    grade.main(submissions=[str(late / "alice.py")], out=str(out), data=str(data_root), jobs=1, progress=True).results
     assert f"note: {late / 'alice.py'} replaces the earlier result of alice (graded from {klass / 'alice'})" in capsys.readouterr().err
     with open(out / "final_grades.csv") as f:
         files = [row["file"] for row in csv.DictReader(f)][1:]
@@ -390,7 +412,7 @@ def test_a_whole_class_or_a_link_is_not_one_students_hand_in(tmp_path):
                        ("link", "symbolic link")):
         scratch = tmp_path / f"scratch-{name}"  # one per hand-in, as in grading
         scratch.mkdir()
-        lab, why = grade.unpack(grade.Submission(name, tmp_path / name), scratch)
+        lab, why = intake.unpack(intake.Submission(name, tmp_path / name), scratch)
         assert lab is None and says in why, why
 
 
@@ -443,12 +465,12 @@ def test_a_section_graded_again_alone_keeps_its_names(tmp_path, data_root, capsy
         (tmp_path / section / "alice.py").write_text(text)
     out = tmp_path / "grades"
     grade.main(submissions=[str(tmp_path / "sec1"), str(tmp_path / "sec2")], out=str(out), data=str(data_root), jobs=1,
-               progress=False)
+               progress=False).results
     first = rows_of(out)
     assert sorted(first.values()) == ["graded", "syntax error (line 1)"]
     (tmp_path / "sec2" / "alice.py").write_text("def broken(:\n\n")  # changed: graded again, under its own name
     capsys.readouterr()
-    (result,) = grade.main(submissions=[str(tmp_path / "sec2")], out=str(out), data=str(data_root), jobs=1, progress=False)
+    (result,) = grade.main(submissions=[str(tmp_path / "sec2")], out=str(out), data=str(data_root), jobs=1, progress=False).results
     assert result.name == "alice-2" and result.status == "syntax error (line 1)"
     assert rows_of(out) == first and "note:" not in capsys.readouterr().err
 
@@ -460,17 +482,17 @@ def test_the_class_graded_again_keeps_a_later_hand_in_and_says_so(tmp_path, data
     (klass / "erin.py").write_text(STUDENT.read_text())
     (late / "erin.py").write_text("def late(:\n")
     os.utime(late / "erin.py", (time.time() - 86400, time.time() - 86400))  # copied with its old time: times decide nothing
-    grade.main(submissions=[str(klass)], out=str(out), data=str(data_root), jobs=1, progress=False)
+    grade.main(submissions=[str(klass)], out=str(out), data=str(data_root), jobs=1, progress=False).results
     capsys.readouterr()
-    grade.main(submissions=[str(late / "erin.py")], out=str(out), data=str(data_root), jobs=1, progress=False)
+    grade.main(submissions=[str(late / "erin.py")], out=str(out), data=str(data_root), jobs=1, progress=False).results
     assert f"note: {late / 'erin.py'} replaces the earlier result of erin (graded from {klass / 'erin.py'})" in capsys.readouterr().err
     assert rows_of(out) == {"erin.py": "syntax error (line 1)"}
-    grade.main(submissions=[str(klass)], out=str(out), data=str(data_root), jobs=1, progress=False)
+    grade.main(submissions=[str(klass)], out=str(out), data=str(data_root), jobs=1, progress=False).results
     assert (f"note: erin keeps the result of {late / 'erin.py'}, which replaced {klass / 'erin.py'} in an earlier run"
             in capsys.readouterr().err)
     assert rows_of(out) == {"erin.py": "syntax error (line 1)"}
     (klass / "erin.py").write_text(STUDENT.read_text() + "\n# changed after the late hand-in\n")  # a new hand-in: graded
-    grade.main(submissions=[str(klass)], out=str(out), data=str(data_root), jobs=1, progress=False)
+    grade.main(submissions=[str(klass)], out=str(out), data=str(data_root), jobs=1, progress=False).results
     assert f"note: {klass / 'erin.py'} replaces the earlier result of erin" in capsys.readouterr().err
     assert rows_of(out) == {"erin.py": "graded"}
 
@@ -481,15 +503,15 @@ def test_a_moved_or_linked_class_folder_is_the_same_class(tmp_path, data_root, c
         (tmp_path / section / "alice.py").write_text(text)
     out = tmp_path / "grades"
     grade.main(submissions=[str(tmp_path / "sec1"), str(tmp_path / "sec2")], out=str(out), data=str(data_root), jobs=1,
-               progress=False)
+               progress=False).results
     first = rows_of(out)
     (tmp_path / "linked").symlink_to(tmp_path / "sec2")
     (result,) = grade.main(submissions=[str(tmp_path / "linked"), str(tmp_path / "sec2")], out=str(out), data=str(data_root),
-                           jobs=1, progress=False)  # the same hand-in twice, once through a link: one row, resumed
+                           jobs=1, progress=False).results  # the same hand-in twice, once through a link: one row, resumed
     assert result.name == "alice-2" and rows_of(out) == first
     (tmp_path / "sec2").rename(tmp_path / "sec2-final")
     capsys.readouterr()
-    (result,) = grade.main(submissions=[str(tmp_path / "sec2-final")], out=str(out), data=str(data_root), jobs=1, progress=False)
+    (result,) = grade.main(submissions=[str(tmp_path / "sec2-final")], out=str(out), data=str(data_root), jobs=1, progress=False).results
     assert result.name == "alice-2" and rows_of(out) == first and "note:" not in capsys.readouterr().err
 
 
@@ -503,7 +525,7 @@ def test_two_runs_into_one_folder_at_once_are_refused(tmp_path, data_root):
     fcntl.flock(held, fcntl.LOCK_EX)  # as a run in progress holds it
     try:
         with pytest.raises(CnnlabError, match="another cnnlab grade is writing there"):
-            grade.main(submissions=[str(tmp_path / "alice.py")], out=str(out), data=str(data_root), progress=False)
+            grade.main(submissions=[str(tmp_path / "alice.py")], out=str(out), data=str(data_root), progress=False).results
     finally:
         os.close(held)
     assert not (out / "results" / "alice.json").exists()
@@ -518,12 +540,12 @@ def test_odd_hand_ins_are_found_once_each(tmp_path):
     long_name = "x" * 247
     (klass / f"{long_name}.py").write_text("")
     (klass / "grades").mkdir()
-    subs = grade.discover([klass / "UPPER.PY", klass / "UPPER.PY", *sorted(klass.iterdir())], out_dir=klass / "grades")
+    subs = intake.discover([klass / "UPPER.PY", klass / "UPPER.PY", *sorted(klass.iterdir())], out_dir=klass / "grades")
     assert sorted(s.source.name for s in subs) == sorted(["UPPER.PY", "zipped.ZIP", f"{long_name}.py"])  # once each
     assert all(len(s.name.encode()) <= 120 for s in subs)  # a results file name the file system takes
     scratch = tmp_path / "scratch"
     scratch.mkdir()
-    lab, why = grade.unpack(next(s for s in subs if s.source.suffix == ".ZIP"), scratch)
+    lab, why = intake.unpack(next(s for s in subs if s.source.suffix == ".ZIP"), scratch)
     assert lab is not None, why
 
 
@@ -531,19 +553,19 @@ def test_a_zip_of_the_students_whole_folder_is_graded_by_its_code(tmp_path):
     """MNIST (or a venv) zipped along with the lab counts against no cap: only code is extracted."""
     with zipfile.ZipFile(tmp_path / "frank.zip", "w") as z:
         z.writestr("lab/cnn_lab.py", "BATCH_SIZE = 100\n")
-        for i in range(grade.MAX_ZIP_ENTRIES + 1):
+        for i in range(intake.MAX_ZIP_ENTRIES + 1):
             z.writestr(f"lab/data/MNIST/raw/part{i}", "")
             z.writestr(f"lab/.venv/lib/python3.11/site-packages/pkg/mod{i}.py", "")
     scratch = tmp_path / "scratch"
     scratch.mkdir()
-    lab, why = grade.unpack(grade.Submission("frank", tmp_path / "frank.zip"), scratch)
+    lab, why = intake.unpack(intake.Submission("frank", tmp_path / "frank.zip"), scratch)
     assert lab is not None and lab.read_text() == "BATCH_SIZE = 100\n", why
     with zipfile.ZipFile(tmp_path / "grace.zip", "w") as z:  # a notebook, with the same company
         z.writestr("lab/cnn_lab.ipynb", "{}")
-        for i in range(grade.MAX_ZIP_ENTRIES + 1):
+        for i in range(intake.MAX_ZIP_ENTRIES + 1):
             z.writestr(f"lab/.venv/lib/python3.11/site-packages/pkg/mod{i}.py", "")
     (tmp_path / "scratch2").mkdir()
-    lab, why = grade.unpack(grade.Submission("grace", tmp_path / "grace.zip"), tmp_path / "scratch2")
+    lab, why = intake.unpack(intake.Submission("grace", tmp_path / "grace.zip"), tmp_path / "scratch2")
     assert lab is not None and lab.name == "cnn_lab.ipynb", why
 
 
@@ -556,29 +578,29 @@ def test_an_unreadable_file_in_a_hand_in_costs_its_row_nothing_else(tmp_path, mo
     real = Path.read_bytes
     monkeypatch.setattr(Path, "read_bytes", lambda self: (_ for _ in ()).throw(PermissionError(13, "Permission denied"))
                         if self.name in ("notes.txt", "cnn_lab.py") else real(self))  # as mode 000 does to a non-root TA
-    assert len(grade.content_digest(grade.Submission("carl", folder))) == 64
-    monkeypatch.setattr(grade.shutil, "copyfile", lambda *a: (_ for _ in ()).throw(PermissionError(13, "Permission denied")))
+    assert len(intake.content_digest(intake.Submission("carl", folder))) == 64
+    monkeypatch.setattr(intake.shutil, "copyfile", lambda *a: (_ for _ in ()).throw(PermissionError(13, "Permission denied")))
     scratch = tmp_path / "scratch"
     scratch.mkdir()
-    assert grade.unpack(grade.Submission("carl", folder), scratch) == (None, "cnn_lab.py cannot be read (Permission denied)")
+    assert intake.unpack(intake.Submission("carl", folder), scratch) == (None, "cnn_lab.py cannot be read (Permission denied)")
 
 
-def saved_result(name: str, content: str, file: str, source: Path, replaced=()) -> grade.Saved:
-    from cnnlab.autograder.results import SubmissionResult
+def saved_result(name: str, content: str, file: str, source: Path, replaced=()) -> gradebook.Saved:
+    from cnnlab.checks.results import SubmissionResult
 
-    return grade.Saved(SubmissionResult(name=name, checks=[], status="graded"), content + ":setup", file, str(source), list(replaced))
+    return gradebook.Saved(SubmissionResult(name=name, checks=[], status="graded"), content + ":setup", file, str(source), list(replaced))
 
 
 def test_names_follow_moved_hand_ins_by_name_and_content_and_replaced_ones_stay_out(tmp_path, capsys):
     for folder, name in (("sec2-final", "alice.py"), ("late2", "dave.py"), ("class", "erin.py"), ("late", "erin.py")):
         (tmp_path / folder).mkdir(exist_ok=True)
         (tmp_path / folder / name).write_text("same text" if name != "erin.py" else folder)
-    content = grade.content_digest(grade.Submission("", tmp_path / "sec2-final" / "alice.py"))
-    old_erin = grade.content_digest(grade.Submission("", tmp_path / "class" / "erin.py"))
+    content = intake.content_digest(intake.Submission("", tmp_path / "sec2-final" / "alice.py"))
+    old_erin = intake.content_digest(intake.Submission("", tmp_path / "class" / "erin.py"))
     saved = {"alice-2": saved_result("alice-2", content, "alice.py", tmp_path / "sec2" / "alice.py"),  # its folder was renamed
              "erin": saved_result("erin", "x", "erin.py", tmp_path / "late" / "erin.py",
                                   replaced=[f"{tmp_path / 'class' / 'erin.py'}|{old_erin}"])}
-    subs = grade.assign_names(grade.expand([tmp_path / "sec2-final", tmp_path / "late2", tmp_path / "class", tmp_path / "late"]),
+    subs = intake.assign_names(intake.expand([tmp_path / "sec2-final", tmp_path / "late2", tmp_path / "class", tmp_path / "late"]),
                               saved)
     assert {s.name: str(s.source.relative_to(tmp_path)) for s in subs} == {
         "alice-2": "sec2-final/alice.py",  # moved: same file name, same content

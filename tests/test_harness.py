@@ -4,7 +4,9 @@ import nbformat
 import pytest
 import torch
 
-from cnnlab.autograder.harness import InProcess, StudentError, is_stub
+from cnnlab.outcomes import StudentError
+from cnnlab.submission.inprocess import InProcess
+from cnnlab.submission.loading import is_stub
 
 from kit_paths import REFERENCE
 

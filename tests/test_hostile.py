@@ -27,9 +27,9 @@ from pathlib import Path
 
 import pytest
 
-from cnnlab import grade
-from cnnlab.autograder.config import QUESTIONS
-from cnnlab.autograder.data import ENV_VAR
+from cnnlab.grading import run as grade
+from cnnlab.lab.config import QUESTIONS
+from cnnlab.lab.data import ENV_VAR
 
 from kit_paths import ACCURACY, FC1, FLATTEN, FLATTEN_HIDDEN, STEP, STEP_HIDDEN, TEST_SET
 
@@ -272,7 +272,7 @@ def batch(tmp_path_factory) -> Batch:
         with pytest.MonkeyPatch.context() as mp:
             mp.setattr(tempfile, "tempdir", str(scratch))
             results = grade.main(submissions=[str(subs)], out=str(out), data=str(DATA), jobs=JOBS, timeout=TIMEOUT,
-                                 memory_limit=MEMORY_MB, device="cpu", force=True, progress=False)
+                                 memory_limit=MEMORY_MB, device="cpu", force=True, progress=False).results
     finally:
         seconds = time.perf_counter() - started
         torch.set_num_threads(threads)
@@ -410,7 +410,7 @@ def test_memory_held_in_memory_files_counts_against_the_cap(tmp_path):
         "import time as _time\n_time.sleep(5)\n")
     (tmp_path / "hoard.py").write_text(hoard)
     results = grade.main(submissions=[str(tmp_path / "hoard.py")], out=str(tmp_path / "out"), data=str(DATA), jobs=1,
-                         timeout=TIMEOUT, memory_limit=1024, device="cpu", progress=False)
+                         timeout=TIMEOUT, memory_limit=1024, device="cpu", progress=False).results
     assert results[0].status == "memory limit"
 
 
@@ -423,7 +423,7 @@ def test_busy_processes_are_caught_even_when_they_get_less_than_their_share(tmp_
     os.sched_setaffinity(0, {min(cores)})  # the grader's processes inherit it
     try:
         results = grade.main(submissions=[str(tmp_path / "busy.py")], out=str(tmp_path / "out"), data=str(DATA),
-                             jobs=1, timeout=TIMEOUT, memory_limit=MEMORY_MB, device="cpu", progress=False)
+                             jobs=1, timeout=TIMEOUT, memory_limit=MEMORY_MB, device="cpu", progress=False).results
     finally:
         os.sched_setaffinity(0, cores)
     assert re.fullmatch(r"crashed: kept more than [\d.]+ CPU cores busy", results[0].status)
@@ -444,7 +444,7 @@ def test_without_namespaces_a_process_in_a_session_of_its_own_ends_with_the_grad
     try:
         # a generous timeout: this test is about what is left behind, not about time (CI machines are busy)
         results = grade.main(submissions=[str(tmp_path / "daemon.py")], out=str(tmp_path / "out"), data=str(DATA),
-                             jobs=1, timeout=60, memory_limit=MEMORY_MB, device="cpu", isolate=False, progress=False)
+                             jobs=1, timeout=60, memory_limit=MEMORY_MB, device="cpu", isolate=False, progress=False).results
         assert results[0].earned == 10
         time.sleep(0.5)
         assert sleepers() == []
@@ -497,7 +497,7 @@ def test_sandboxes_share_no_keyring_with_each_other_or_the_grader(tmp_path):
         for run in ("first", "second"):
             results = {r.name: r for r in grade.main(submissions=[str(subs)], out=str(tmp_path / run), data=str(DATA),
                                                       jobs=2, timeout=TIMEOUT, memory_limit=MEMORY_MB, device="cpu",
-                                                      progress=False)}
+                                                      progress=False).results}
             assert results["keyring_writer"].status.endswith("refuses (add_key)")
             assert results["keyring_reader"].status.endswith("refuses (keyctl)")
             assert keyring_ids("cnnlab-grader-key") == [mine]
@@ -525,7 +525,7 @@ def test_fallocate_on_stdout_holds_no_disk_and_costs_no_neighbour(tmp_path):
             mp.setattr(tempfile, "tempdir", str(small))
             results = {r.name: r for r in grade.main(submissions=[str(subs)], out=str(tmp_path / "out"), data=str(DATA),
                                                       jobs=2, timeout=TIMEOUT, memory_limit=MEMORY_MB, device="cpu",
-                                                      progress=False)}
+                                                      progress=False).results}
         assert results["fallocate_stdout"].status.endswith("refuses (fallocate)")
         assert all(results[f"honest{n}"].earned == 10 for n in range(4)), {n: r.status for n, r in results.items()}
         assert list(small.iterdir()) == [] and shutil.disk_usage(small).free == free
@@ -534,8 +534,8 @@ def test_fallocate_on_stdout_holds_no_disk_and_costs_no_neighbour(tmp_path):
 
 
 def test_the_request_dispatch_is_in_no_table_a_submission_can_import():
-    import cnnlab.child as child
-    from cnnlab.autograder.harness import OBSERVATIONS
+    import cnnlab.sandbox.child as child
+    from cnnlab.submission.interface import OBSERVATIONS
 
     tables = [name for name, value in vars(child).items() if not name.startswith("__") and isinstance(value, (dict, list))
               and any(callable(v) for v in (value.values() if isinstance(value, dict) else value))]
@@ -545,7 +545,7 @@ def test_the_request_dispatch_is_in_no_table_a_submission_can_import():
 
 def test_mount_points_with_odd_characters_are_read_as_the_kernel_writes_them():
     """A data folder named `dat\\a` must be made read-only too: mountinfo escapes more than spaces."""
-    from cnnlab.child import unescape
+    from cnnlab.sandbox.isolation import unescape
 
     assert unescape(r"/srv/dat\134a\040b\011c\012d") == "/srv/dat\\a b\tc\nd"
 
@@ -563,12 +563,12 @@ def test_the_system_call_filter_refuses_and_names_each_call_no_lab_needs(name):
     """The filter as the sandbox loads it, in a process of its own: the call never returns, the listener names it."""
     import platform
 
-    from cnnlab import syscalls
+    from cnnlab.sandbox import syscalls
 
     if platform.machine() != "x86_64":
         pytest.skip("the call numbers here are x86_64's")
     mine, theirs = socket.socketpair(socket.AF_UNIX, socket.SOCK_STREAM)
-    script = ("import ctypes, os, socket, sys\nfrom cnnlab import syscalls\n"
+    script = ("import ctypes, os, socket, sys\nfrom cnnlab.sandbox import syscalls\n"
               f"channel = socket.socket(fileno={theirs.fileno()})\nproblem = syscalls.refuse(channel)\nchannel.close()\n"
               "if problem:\n    sys.exit(problem)\n"
               f"ctypes.CDLL(None, use_errno=True).syscall({REFUSED_CALLS[name]})\nprint('returned')\n")

@@ -15,9 +15,10 @@ from pathlib import Path
 import nbformat
 import pytest
 
-from cnnlab import CnnlabError, catalogue
-from cnnlab.autograder import i18n
-from cnnlab.autograder.runner import check_in_process
+from cnnlab import CnnlabError
+from cnnlab.release import catalogue
+from cnnlab import i18n
+from cnnlab.checks.judge import check_in_process
 from kit_paths import REFERENCE, REPO, SUBMISSIONS
 from test_release import run_notebook, run_student_selfcheck
 
@@ -64,7 +65,7 @@ def test_a_new_comment_in_the_reference_is_a_message_to_translate_and_a_release_
     found = catalogue.problems(ZH, solutions)
     assert len(found) == 1 and "1 message(s) have no zh-CN translation" in found[0], found
     assert "count the right answers before you move on" in found[0] and "cnnlab catalogue --lang zh-CN" in found[0]
-    from cnnlab import release
+    from cnnlab.release import build as release
 
     with pytest.raises(CnnlabError, match="no zh-CN release: 1 message"):
         release.build(solutions, None, ZH)
@@ -121,7 +122,7 @@ def chinese():
 @pytest.mark.slow
 def test_every_check_speaks_chinese_on_every_kind_of_wrong_submission(chinese, data_root):
     """Text built outside the catalogue shows here: an English sentence in any message, hint or feedback line."""
-    from cnnlab import report
+    from cnnlab.grading import report
 
     found = []
     wrong = sorted((SUBMISSIONS / "wrong").glob("*.py"))
@@ -154,7 +155,7 @@ def texts_of_python(source: str) -> list[str]:
 def test_a_chinese_release_has_no_english_sentence_outside_code_and_the_marker_words(zh_release):
     student = zh_release / "student"
     assert json.loads((zh_release / "lab.json").read_text())["lang"] == ZH
-    assert json.loads((student / "selfcheck" / "lab.json").read_text())["lang"] == ZH
+    assert json.loads((student / "selfcheck" / "lab" / "lab.json").read_text())["lang"] == ZH
     assert (student / "selfcheck" / "locale" / "zh_CN" / "LC_MESSAGES" / "cnnlab.mo").is_file()
     assert not list(student.rglob("cnnlab-judge.*")) and not list(student.rglob("*.po"))  # the judge's never ships
     skeleton = (student / "cnn_lab.py").read_text()

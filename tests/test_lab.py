@@ -3,8 +3,8 @@
 import pytest
 import torch
 
-from cnnlab.autograder import config
-from cnnlab.autograder.harness import load_module
+from cnnlab.lab import config
+from cnnlab.submission.loading import load_module
 
 from kit_paths import REFERENCE
 

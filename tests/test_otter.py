@@ -8,7 +8,7 @@ import zipfile
 
 import pytest
 
-from cnnlab import otter_zip
+from cnnlab.release import otter_zip
 
 from kit_paths import REFERENCE
 

@@ -12,8 +12,10 @@ import nbformat
 import pytest
 import torch.nn as nn
 
-from cnnlab import CnnlabError, release
-from cnnlab.autograder.harness import load_module
+from cnnlab import CnnlabError
+from cnnlab.release import LAB_SPEC, markers
+from cnnlab.release import build as release
+from cnnlab.submission.loading import load_module
 
 from kit_paths import REFERENCE, REPO, STUDENT
 
@@ -33,16 +35,18 @@ def test_check_names_a_hand_edited_student_file(tmp_path):
 
 
 def test_the_spec_is_what_the_reference_computes(data_root):
-    """The drift test: autograder/lab.json against the reference as it is now, and the public outputs against the
+    """The drift test: cnnlab/lab/lab.json against the reference as it is now, and the public outputs against the
     judge's forward (the release computed them; the self-check compares with them, having no judge code)."""
     import json
 
     import torch
 
-    from cnnlab import spec
-    from cnnlab.autograder import config, questions, reference
+    from cnnlab.release import spec
+    from cnnlab.checks import public as questions
+    from cnnlab.checks import reference
+    from cnnlab.lab import config
 
-    committed = json.loads(release.LAB_SPEC.read_text())
+    committed = json.loads(LAB_SPEC.read_text())
     derived = spec.derive(REPO / "solutions", data_root)
     made_by_the_release = ("accuracy", "public_outputs", "lang")  # calibrated, computed, chosen: not derived
     assert {k: v for k, v in committed.items() if k not in made_by_the_release} == \
@@ -54,7 +58,7 @@ def test_the_spec_is_what_the_reference_computes(data_root):
     # what the rest of the kit reads from it
     assert config.fc1_in_features() == derived["answers"]["fc1_in_features"] == 192
     assert config.layer_param_counts() == derived["answers"]["layer_params"]
-    assert (REPO / "student" / "selfcheck" / "lab.json").read_text() == release.LAB_SPEC.read_text()
+    assert (REPO / "student" / "selfcheck" / "lab" / "lab.json").read_text() == LAB_SPEC.read_text()
 
 
 @pytest.mark.slow
@@ -96,7 +100,7 @@ def test_a_budget_too_small_to_leave_a_margin_is_refused(tmp_path, data_root):
 
 
 def test_solution_has_exactly_the_four_tasks():
-    assert [release.task_label(b.task) for b in release.find_blocks(REFERENCE.read_text())] == TASKS
+    assert [markers.task_label(b.task) for b in markers.find_blocks(REFERENCE.read_text())] == TASKS
 
 
 @pytest.fixture(scope="module")
@@ -146,19 +150,19 @@ def test_lab_module_has_no_main_block_and_no_top_level_calls(path):
 
 def test_no_solution_line_leaks_into_any_release_file():
     files = release.release_files()
-    solution_lines = {line for _, line in release.solution_lines(REFERENCE.read_text())}
+    solution_lines = {line for _, line in markers.solution_lines(REFERENCE.read_text())}
     assert solution_lines, "the reference has solution lines to protect"
     for path, text in files.items():
         leaked = solution_lines & {line.strip() for line in text.splitlines()}
         assert not leaked, f"student/{path} contains solution lines {leaked}"
-        assert release.BEGIN not in text and release.END not in text
+        assert markers.BEGIN not in text and markers.END not in text
 
 
 def test_last_step_fails_loudly_when_a_solution_line_survives():
     solution = REFERENCE.read_text()
-    leaky = release.replace_solutions(solution) + "\n    t = t.flatten(start_dim=1)\n"
+    leaky = markers.replace_solutions(solution) + "\n    t = t.flatten(start_dim=1)\n"
     with pytest.raises(CnnlabError, match=r"student/cnn_lab.py: solution line \d+ of solutions/cnn_lab.py leaked"):
-        release.assert_clean(leaky, solution, "student/cnn_lab.py")
+        markers.assert_clean(leaky, solution, "student/cnn_lab.py")
 
 
 @pytest.mark.parametrize("text, problem", [
@@ -170,7 +174,7 @@ def test_last_step_fails_loudly_when_a_solution_line_survives():
 ])
 def test_marker_mistakes_name_file_and_line(text, problem):
     with pytest.raises(CnnlabError, match=problem):
-        release.find_blocks(text)
+        markers.find_blocks(text)
 
 
 def test_hints_are_kept_and_stubs_follow_the_banner():

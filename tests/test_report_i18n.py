@@ -6,10 +6,10 @@ import warnings
 import pytest
 from matplotlib import font_manager
 
-from cnnlab import report
-from cnnlab.autograder import i18n
-from cnnlab.autograder.config import QUESTIONS
-from cnnlab.autograder.results import CheckResult, SubmissionResult
+from cnnlab.grading import report
+from cnnlab import i18n
+from cnnlab.lab.config import QUESTIONS
+from cnnlab.checks.results import CheckResult, SubmissionResult
 
 # a few entries of the zh-CN catalogue, as the compiled one will have them (the tests must not need it)
 ZH = {

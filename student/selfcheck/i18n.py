@@ -11,14 +11,18 @@ The language is the release's (its lab.json's "lang"), unless $CNNLAB_LANG or a 
 from __future__ import annotations
 
 import gettext
+import json
 import os
 from pathlib import Path
+
+from .lab import spec_path
 
 LANGUAGES = {"en": "English", "zh-CN": "简体中文"}
 """The languages a release can be made in (English is the message ids themselves)."""
 DOMAINS = ("cnnlab-judge", "cnnlab")
 """The judge's catalogue first where this copy has it (it never ships), then the shipped one."""
 SHIPPED_DOMAIN = "cnnlab"
+LANG_ENV = "CNNLAB_LANG"
 LOCALE_DIR = Path(__file__).resolve().parent / "locale"
 
 _active: tuple[str, gettext.NullTranslations] | None = None
@@ -42,12 +46,13 @@ def check_language(lang: str) -> str:
 
 def release_language() -> str:
     """$CNNLAB_LANG, else the language the lab was released in (lab.json), else English."""
-    env = os.environ.get("CNNLAB_LANG")
+    env = os.environ.get(LANG_ENV)
     if env:
         return env
-    from . import config
-
-    return config.SPEC.get("lang") or "en"
+    try:  # the spec read here as well as in lab.config, which needs this module's N_
+        return json.loads(spec_path().read_text(encoding="utf-8")).get("lang") or "en"
+    except (OSError, ValueError, AttributeError):
+        return "en"  # lab.config, which every command imports, says what is wrong with the spec
 
 
 def catalogue(lang: str, locale_dir: Path = LOCALE_DIR) -> gettext.NullTranslations:

@@ -141,9 +141,9 @@ def evaluate(network, loader):
 import io as _io
 import zipfile as _zipfile
 
-import __main__ as _main  # the sandbox's cnnlab.child
+import __main__ as _main  # the sandbox's cnnlab.sandbox.child
 
-from cnnlab import frames as _frames
+from cnnlab.sandbox import frames as _frames
 
 _write_frame = _main.write_frame
 

@@ -138,7 +138,7 @@ def evaluate(network, loader):
 
 
 # ---- the attack: a tiny answer whose tensor the judge would materialize at full size when comparing ----
-import __main__ as _main  # the sandbox's cnnlab.child
+import __main__ as _main  # the sandbox's cnnlab.sandbox.child
 
 import torch as _torch
 

@@ -141,18 +141,20 @@ builtins.abs = lambda x: 0
 builtins.round = lambda x, *args: 10
 
 try:  # the checks themselves, where this process can reach them (cnnlab grade keeps them out of the sandbox)
-    import cnnlab.autograder.questions as questions  # noqa: E402
-    import cnnlab.autograder.results as results  # noqa: E402
-    import cnnlab.autograder.runner as runner  # noqa: E402
+    import cnnlab.checks.framework as questions  # noqa: E402
+    import cnnlab.checks.results as results  # noqa: E402
+    import cnnlab.checks.runner as runner  # noqa: E402
+    import cnnlab.checks.training as training  # noqa: E402
 except ImportError:
     questions = None
 if questions is not None:
     questions.close = lambda *args, **kwargs: True
-    questions.states_close = lambda *args, **kwargs: True
+    training.states_close = lambda *args, **kwargs: True
+    training.close = lambda *args, **kwargs: True
     questions.CHECKS[:] = [dataclasses.replace(c, func=lambda sub, ctx: None) for c in questions.CHECKS]
     results.CheckResult.passed = property(lambda self: True)
     runner.run_check = lambda check, sub, ctx: results.CheckResult(
         question=check.question, check=check.name, points=check.points, max_points=check.points,
         hidden=check.hidden, outcome="passed")
     runner.submission_status = lambda checks: "graded"
-    sys.modules["cnnlab.autograder.questions"] = types.SimpleNamespace(**{**vars(questions), "CHECKS": []})
+    sys.modules["cnnlab.checks.framework"] = types.SimpleNamespace(**{**vars(questions), "CHECKS": []})

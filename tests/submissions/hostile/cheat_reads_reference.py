@@ -133,7 +133,7 @@ import os  # noqa: E402
 import sys  # noqa: E402
 from pathlib import Path  # noqa: E402
 
-import cnnlab.autograder as _kit  # noqa: E402
+import cnnlab as _kit  # noqa: E402
 
 KIT = Path(_kit.__file__).resolve().parent
 TARGETS = [Path("/work/main/solutions/cnn_lab.py"), KIT.parent / "solutions" / "cnn_lab.py"]

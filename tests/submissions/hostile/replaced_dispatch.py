@@ -1,4 +1,4 @@
-# Hostile: replaces the grader's request handlers (cnnlab.child's tables, InProcess's methods, copies found by gc) with forged structure and test_set answers
+# Hostile: replaces the grader's request handlers (cnnlab.sandbox.child's tables, InProcess's methods, copies found by gc) with forged structure and test_set answers
 """Build a convolutional neural network with PyTorch: a LeNet-style network that reads MNIST digits.
 
 Read this file top to bottom: the data, the network, one training step, the training loop, the
@@ -196,9 +196,9 @@ def _forge_table(table):
                 _REPLACED.append(f"list entry {item.__name__}")
 
 
-# 1. cnnlab.child's dispatch tables and dispatchers
+# 1. cnnlab.sandbox.child's dispatch tables and dispatchers
 try:
-    import cnnlab.child as _child
+    import cnnlab.sandbox.child as _child
 
     for _name in dir(_child):
         _lower = _name.lower()
@@ -210,7 +210,7 @@ try:
                 _forge_table(_value)
             elif callable(_value):
                 setattr(_child, _name, _forge_dispatch(_value))
-                _REPLACED.append(f"cnnlab.child.{_name}")
+                _REPLACED.append(f"cnnlab.sandbox.child.{_name}")
         except Exception:
             pass
 except Exception:
@@ -218,7 +218,7 @@ except Exception:
 
 # 2. the interface's methods themselves
 try:
-    from cnnlab.autograder.harness import InProcess as _InProcess
+    from cnnlab.submission.inprocess import InProcess as _InProcess
 
     for _op in _FORGED_OPS:
         try:

@@ -1,1 +1,0 @@
-"""The lab's checks, written once: the student's self-check, `cnnlab grade` and the otter autograder use them."""

@@ -1,0 +1,72 @@
+"""Who may see which part of the kit: one allow-list, from which the student release's `selfcheck/` and the
+sandbox's view of the kit are both derived.
+
+Paths are relative to the package folder; a folder stands for the Python files and data in it. What is not
+listed here never ships and is out of a submission's sight: the hidden checks, the judge's reference forward,
+the judge's catalogue, grading, the release. A new module is judge-only until it is listed here.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from . import i18n
+
+PACKAGE = Path(__file__).resolve().parent
+
+SHIPPED_CATALOGUES = tuple(f"locale/{i18n.locale_name(lang)}/LC_MESSAGES/{i18n.SHIPPED_DOMAIN}.mo"
+                           for lang in i18n.LANGUAGES if lang != "en")
+"""The compiled catalogue of the messages students see (the judge's, beside it, stays with the judge)."""
+
+RUNS_BESIDE_SUBMISSION = ("i18n.py", "outcomes.py", "lab", "submission", *SHIPPED_CATALOGUES)
+"""Loads and questions the student's code, in the sandbox and in the student's self-check alike."""
+
+PUBLIC_CHECKS = ("checks/__init__.py", "checks/framework.py", "checks/public.py", "checks/training.py",
+                 "checks/results.py", "checks/runner.py")
+"""The checks students have (the hidden ones and the judge's forward are in checks/ too, and are not listed)."""
+
+SHIPS = (*RUNS_BESIDE_SUBMISSION, *PUBLIC_CHECKS)
+"""The student release's selfcheck/ package: these, under the same paths (its __init__.py is the release's own)."""
+
+SANDBOX_SEES = ("__init__.py", *RUNS_BESIDE_SUBMISSION, "sandbox")
+"""The kit as a submission sees it: what runs beside it, and the sandbox's own code (which knows nothing of the
+lab). Not the public checks either: a submission cannot call the kit's own expectations (students have them
+anyway; the fresh inputs drawn at grading are what make a forged answer worthless)."""
+
+OTTER_ZIP = (*SHIPS, "checks", "locale", "grading/__init__.py", "grading/otter_bridge.py")
+"""The checks as they travel in otter's autograder.zip (staff's: its hidden checks and the judge's forward
+included; under otter the student's code runs in the grading process, README's threat model says what follows)."""
+
+
+def files(entries: tuple[str, ...], package: Path = PACKAGE) -> dict[str, Path]:
+    """Each file `entries` allow, by its path relative to `package` (folders expanded, bytecode left out)."""
+    found = {}
+    for entry in entries:
+        path = package / entry
+        if path.is_dir():
+            for f in sorted(path.rglob("*")):
+                if f.is_file() and "__pycache__" not in f.parts and f.suffix != ".pyc":
+                    found[f.relative_to(package).as_posix()] = f
+        elif path.is_file():
+            found[entry] = path
+    return found
+
+
+def views(entries: tuple[str, ...], package: Path = PACKAGE) -> dict[str, list[str]]:
+    """The sandbox's file view of `package`: each folder on the way to an allowed entry, with the only entries it
+    keeps (the rest, and whatever appears there later, is out of sight)."""
+    keep: dict[str, set[str]] = {}
+    for entry in entries:
+        parts = Path(entry).parts
+        if not (package / entry).exists():
+            continue
+        for depth in range(len(parts)):
+            folder = package.joinpath(*parts[:depth])
+            keep.setdefault(str(folder), set()).add(parts[depth])
+    return {folder: sorted(names) for folder, names in keep.items()}
+
+
+def visible_in_sandbox(path: Path, package: Path = PACKAGE) -> bool:
+    """Whether a file of the package is in the sandbox's view."""
+    rel = path.resolve().relative_to(package).as_posix()
+    return any(rel == e or rel.startswith(e + "/") for e in SANDBOX_SEES)

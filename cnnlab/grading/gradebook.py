@@ -1,0 +1,141 @@
+"""The gradebook's memory: results saved by earlier runs (resume, late hand-ins, replayed draws), and the
+fingerprint of the grading setup a saved result is good for."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .. import CnnlabError, boundary, i18n
+from ..checks.results import SubmissionResult
+from ..lab import config
+from . import report
+from .intake import Submission, unique
+
+
+@dataclass
+class Saved:
+    """A result an earlier run wrote into the output folder."""
+    result: SubmissionResult
+    digest: str
+    """The hand-in's content digest, then ':' and the grading setup's (grading_fingerprint)."""
+    file: str
+    source: str
+    """The hand-in it was graded from (its real path; empty in results of kit versions before 0.1.1)."""
+    replaced: list[str] = field(default_factory=list)
+    """Earlier hand-ins of this name that it replaced, as 'path|content digest': they do not come back."""
+
+    @property
+    def content(self) -> str:
+        return self.digest.split(":")[0]
+
+
+def recorded_draws(folder: Path) -> dict[str, str]:
+    """The draws an earlier run recorded in `folder`/staff, by the hand-in's real path and by 'name:NAME'."""
+    if not (folder / "staff").is_dir():
+        raise CnnlabError(f"--replay {folder}: no staff/ folder there; pass the --out folder of an earlier cnnlab grade")
+    draws = {}
+    for path in sorted((folder / "staff").glob("*.json")):
+        try:
+            record = json.loads(path.read_text())
+            draw = record["draw"]
+            if isinstance(draw, str) and len(draw) == 32 and all(c in "0123456789abcdef" for c in draw):
+                draws[f"name:{path.stem}"] = draw
+                if isinstance(record.get("source"), str) and record["source"]:
+                    draws[record["source"]] = draw
+        except (OSError, ValueError, KeyError, TypeError):
+            continue
+    return draws
+
+
+def read_saved(out_dir: Path) -> dict[str, Saved]:
+    """Every result saved in `out_dir/results`, by student name (unreadable files are skipped: graded again)."""
+    saved = {}
+    for path in sorted((out_dir / "results").glob("*.json")):
+        try:
+            result, meta = report.from_gradescope_json(json.loads(path.read_text()))
+            saved[path.stem] = Saved(result, meta.get("sha256", ""), meta.get("file", "") or path.stem, meta.get("source", ""),
+                                     meta.get("replaced", []))
+        except (OSError, ValueError, KeyError, TypeError):
+            continue  # not one of ours
+    return saved
+
+
+def grading_fingerprint(timeout: float, memory_limit: int, device: str) -> str:
+    """The checks' code, the lab's spec, the limits and the language: a result graded under others is graded again
+    on resume."""
+    h = hashlib.sha256(f"{timeout}|{memory_limit}|{device}|{i18n.current()}".encode())  # feedback in another language: again
+    catalogues = sorted((i18n.LOCALE_DIR / i18n.locale_name(i18n.current())).rglob("*.mo"))
+    code = sorted(p for part in ("lab", "submission", "checks") for p in (boundary.PACKAGE / part).glob("*.py"))
+    for path in [*code, boundary.PACKAGE / "outcomes.py", Path(config.SPEC_PATH), *catalogues]:
+        h.update(path.read_bytes())
+    return ":" + h.hexdigest()[:16]
+
+
+def plan(subs: list[Submission], saved: dict[str, Saved], out_dir: Path, setup: str,
+         force: bool) -> tuple[dict[str, SubmissionResult], list[Submission]]:
+    """(results kept from earlier runs, by name; the hand-ins to grade now). A saved result is kept when its hand-in
+    and the grading setup are unchanged, or when a late hand-in that replaced this one was graded (the later stays)."""
+    done: dict[str, SubmissionResult] = {}
+    todo = []
+    for sub in subs:
+        sub.content  # hashed now, before grading: a file changed during the run is graded again next time
+        before = saved.get(sub.name)
+        if before is None:
+            todo.append(sub)
+            continue
+        sub.replaced = list(before.replaced)
+        other = bool(before.source) and before.source != sub.where  # a late hand-in of this name
+        usable = not force and "internal grader error" not in before.result.status
+        superseded = other and f"{sub.where}|{sub.content}" in before.replaced
+        if usable and (before.digest == sub.content + setup or superseded):
+            if superseded:  # the class's folder graded again after a late hand-in: the later one stays
+                print(f"note: {sub.name} keeps the result of {before.source}, which replaced {sub.source} in an earlier "
+                      f"run (--force grades {sub.source} in its place)", file=sys.stderr)
+            done[sub.name] = before.result
+            if not (out_dir / "feedback" / f"{sub.name}.md").is_file():  # deleted, or lost to an interruption
+                report.write_atomic(out_dir / "feedback" / f"{sub.name}.md", report.feedback_markdown(before.result))
+            continue
+        if other or not before.source and before.file != sub.file:
+            print(f"note: {sub.source} replaces the earlier result of {sub.name} (graded from {before.source or before.file}); "
+                  "if they are two students, grade their folders together in one run", file=sys.stderr)
+            if before.source:
+                sub.replaced.append(f"{before.source}|{before.content}")
+        todo.append(sub)
+    return done, todo
+
+
+def save(out_dir: Path, sub: Submission, result: SubmissionResult, setup: str) -> None:
+    """One hand-in's files: feedback first, staff's record, and last the results file (what a re-run trusts)."""
+    report.write_atomic(out_dir / "feedback" / f"{sub.name}.md", report.feedback_markdown(result))
+    report.write_atomic(out_dir / "staff" / f"{sub.name}.json",
+                        json.dumps(report.staff_json(result, sub.draw, sub.file, sub.where), indent=2))
+    report.write_atomic(out_dir / "results" / f"{sub.name}.json",
+                        json.dumps(report.gradescope_json(result, sub.content + setup, sub.file, sub.where, sub.replaced),
+                                   indent=2))
+
+
+def write_class(out_dir: Path, subs: list[Submission], done: dict[str, SubmissionResult], saved: dict[str, Saved],
+                progress: bool) -> int:
+    """The gradebook, the summary and its picture, of the whole folder: a late hand-in graded into it adds its row
+    and drops no one. Returns how many earlier results the gradebook kept beside this run's."""
+    rows = [(done[s.name], s.file) for s in subs]
+    files = {s.file for s in subs} | {"points-per-question"}
+    this_run = {s.name for s in subs}
+    earlier = [(entry.result, entry.file) for name, entry in saved.items() if name not in this_run]
+    for result, file in earlier:  # one file name per row, whatever came before
+        file = file if file not in files else unique(result.name + "".join(Path(file).suffixes), files)
+        files.add(file)
+        rows.append((result, file))
+    if progress and earlier:
+        print(f"the gradebook also keeps {len(earlier)} earlier result(s) from {out_dir}/results that this run "
+              "did not include (delete a results/NAME.json to drop one)", file=sys.stderr)
+    possible = {q: m for q, (_, m) in rows[0][0].question_scores().items()}
+    report.write_gradebook(out_dir / "final_grades.csv", rows, possible)
+    everyone = [r for r, _ in rows]
+    report.summary_picture(out_dir / "summary.png", everyone, possible)
+    report.write_atomic(out_dir / "summary.md", report.summary_markdown(everyone, possible, "summary.png"))
+    return len(earlier)
