@@ -39,10 +39,16 @@ def main():
     p.add_argument("--device", default="auto", help="cnnlab grade --device (default: auto)")
     p.add_argument("--skip-otter", action="store_true", help="time cnnlab grade only")
     p.add_argument("--breakdown", action="store_true", help="where one submission's time goes, instead")
-    p.add_argument("--otter-grade", action="store_true", help="time `otter grade` (Docker: image build, then "
-                   "grading) instead of `otter run`")
-    p.add_argument("--image", default=os.environ.get("OTTER_DOCKER_IMAGE") or "ubuntu:22.04",
-                   help="otter grade's base image (default: $OTTER_DOCKER_IMAGE, else ubuntu:22.04)")
+    p.add_argument(
+        "--otter-grade",
+        action="store_true",
+        help="time `otter grade` (Docker: image build, then grading) instead of `otter run`",
+    )
+    p.add_argument(
+        "--image",
+        default=os.environ.get("OTTER_DOCKER_IMAGE") or "ubuntu:22.04",
+        help="otter grade's base image (default: $OTTER_DOCKER_IMAGE, else ubuntu:22.04)",
+    )
     args = p.parse_args()
     if args.breakdown:
         return breakdown(args.data, "cpu" if args.device == "auto" else args.device)
@@ -54,15 +60,34 @@ def main():
     for i in range(args.count):
         shutil.copy(sources[i % len(sources)], subs / f"student{i:02d}.py")
     cnnlab = [sys.executable, "-m", "cnnlab.cli"]
-    subprocess.run([*cnnlab, "autograder", "--out", str(work / "autograder.zip")], check=True, env=env, capture_output=True)
+    subprocess.run(
+        [*cnnlab, "autograder", "--out", str(work / "autograder.zip")], check=True, env=env, capture_output=True
+    )
     import torch
 
-    print(f"machine: {platform.machine()}, {os.cpu_count()} CPUs, torch {torch.__version__}, "
-          f"CUDA: {torch.cuda.get_device_name(0) if torch.cuda.is_available() else 'none'}")
+    print(
+        f"machine: {platform.machine()}, {os.cpu_count()} CPUs, torch {torch.__version__}, "
+        f"CUDA: {torch.cuda.get_device_name(0) if torch.cuda.is_available() else 'none'}"
+    )
 
     started = time.perf_counter()
-    subprocess.run([*cnnlab, "grade", str(subs), "--out", str(work / "grades"), "-j", str(args.jobs), "--device", args.device,
-                    "-q"], check=True, env=env, stdout=subprocess.DEVNULL)
+    subprocess.run(
+        [
+            *cnnlab,
+            "grade",
+            str(subs),
+            "--out",
+            str(work / "grades"),
+            "-j",
+            str(args.jobs),
+            "--device",
+            args.device,
+            "-q",
+        ],
+        check=True,
+        env=env,
+        stdout=subprocess.DEVNULL,
+    )
     ours = time.perf_counter() - started
     print(f"cnnlab grade -j {args.jobs}: {ours:.1f} s for {args.count} submissions ({ours / args.count:.2f} s each)")
     if args.skip_otter:
@@ -76,10 +101,27 @@ def main():
     for f in sorted(subs.iterdir()):
         out = work / "otter" / f.stem
         out.mkdir(parents=True)
-        subprocess.run([sys.executable, "-m", "otter", "run", "--no-logo", "-a", str(work / "autograder.zip"), "-o", str(out),
-                        str(f)], check=True, env=env, capture_output=True)
+        subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "otter",
+                "run",
+                "--no-logo",
+                "-a",
+                str(work / "autograder.zip"),
+                "-o",
+                str(out),
+                str(f),
+            ],
+            check=True,
+            env=env,
+            capture_output=True,
+        )
     theirs = time.perf_counter() - started
-    print(f"otter run, one after another: {theirs:.1f} s for {args.count} submissions ({theirs / args.count:.2f} s each)")
+    print(
+        f"otter run, one after another: {theirs:.1f} s for {args.count} submissions ({theirs / args.count:.2f} s each)"
+    )
     print(f"ratio: cnnlab grade is {theirs / ours:.1f}x faster")
     shutil.rmtree(work, ignore_errors=True)
 
@@ -93,21 +135,45 @@ def otter_grade(work: Path, subs: Path, base_image: str, env: dict, name: str = 
 
     image = f"{OTTER_DOCKER_IMAGE_NAME}:{name}"
     # no layer of an earlier build to reuse: every otter-grade image and what they left behind go first
-    earlier = subprocess.run(["docker", "images", OTTER_DOCKER_IMAGE_NAME, "-q"], capture_output=True, text=True).stdout.split()
+    earlier = subprocess.run(
+        ["docker", "images", OTTER_DOCKER_IMAGE_NAME, "-q"], capture_output=True, text=True
+    ).stdout.split()
     subprocess.run(["docker", "image", "rm", "-f", *earlier], capture_output=True)
     subprocess.run(["docker", "image", "prune", "-f"], capture_output=True)
     subprocess.run(["docker", "builder", "prune", "-af"], capture_output=True)
     started = time.perf_counter()
     build_image(str(work / "autograder.zip"), base_image, name, AutograderConfig())
     built = time.perf_counter() - started
-    size = int(subprocess.run(["docker", "image", "inspect", image, "--format", "{{.Size}}"], capture_output=True,
-                              text=True, check=True).stdout)
+    size = int(
+        subprocess.run(
+            ["docker", "image", "inspect", image, "--format", "{{.Size}}"], capture_output=True, text=True, check=True
+        ).stdout
+    )
     print(f"otter grade's image build (base {base_image}, nothing cached): {built:.1f} s; image {size / 1e9:.2f} GB")
     (work / "otter-grades").mkdir()
     started = time.perf_counter()
-    subprocess.run([sys.executable, "-m", "otter", "grade", "-n", name, "-a", str(work / "autograder.zip"), "--ext", "py",
-                    "-o", str(work / "otter-grades"), "--image", base_image, str(subs)],
-                   check=True, env=env, capture_output=True)
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "otter",
+            "grade",
+            "-n",
+            name,
+            "-a",
+            str(work / "autograder.zip"),
+            "--ext",
+            "py",
+            "-o",
+            str(work / "otter-grades"),
+            "--image",
+            base_image,
+            str(subs),
+        ],
+        check=True,
+        env=env,
+        capture_output=True,
+    )
     theirs = time.perf_counter() - started
     count = len(list(subs.iterdir()))
     print(f"otter grade (image cached): {theirs:.1f} s for {count} submissions ({theirs / count:.2f} s each)")
@@ -116,16 +182,18 @@ def otter_grade(work: Path, subs: Path, base_image: str, env: dict, name: str = 
 
 def breakdown(data, device, rounds=3):
     import torch
-    from cnnlab.lab import config, data as mnist
-    from cnnlab.checks.training import training_inputs
+
     from cnnlab.checks.judge import all_checks, judge_context
     from cnnlab.checks.runner import run_check
+    from cnnlab.checks.training import training_inputs
     from cnnlab.grading.remote import Sandboxed
+    from cnnlab.lab import config
+    from cnnlab.lab import data as mnist
     from cnnlab.sandbox.client import Limits
 
     torch.set_num_threads(1)
     ctx = judge_context(mnist.resolve_root(data), device=device)  # drawn inputs, as in grading
-    ctx.test_x, ctx.train_x, ctx.train_raw  # read once per run, as cnnlab grade does
+    ctx.test_x, ctx.train_x, ctx.train_raw  # noqa: B018 (read once per run, as cnnlab grade does)
     home = Path(tempfile.mkdtemp(prefix="cnnlab-breakdown-"))
     limits = Limits(threads=1, home=str(home))
     started = time.perf_counter()
@@ -145,21 +213,35 @@ def breakdown(data, device, rounds=3):
             shutil.copy(REPO / "solutions" / "cnn_lab.py", scratch / "cnn_lab.py")
             sandbox = Sandboxed(scratch / "cnn_lab.py", scratch, limits, zygote=zygote)
             # the first sandbox waits for the zygote to import torch, once per run
-            timed("first sandbox: zygote start (once per run)" if i == 0 else "sandbox start and the file's import",
-                  sandbox.structure)
+            timed(
+                "first sandbox: zygote start (once per run)" if i == 0 else "sandbox start and the file's import",
+                sandbox.structure,
+            )
             for check in all_checks():
                 result = timed(check.question, lambda: run_check(check, sandbox, ctx))
                 assert result.outcome == "passed", (check.name, result.message)
             cfg = config.ACCURACY
             init, order, seed = training_inputs(ctx)
-            timed("  of which training alone (q5's budget)", lambda: sandbox.train(
-                ctx.root, init=init, order=order, seed=seed, device=device, batch_size=cfg["batch_size"], lr=cfg["lr"]))
+            timed(
+                "  of which training alone (q5's budget)",
+                lambda: sandbox.train(
+                    ctx.root,
+                    init=init,
+                    order=order,
+                    seed=seed,
+                    device=device,
+                    batch_size=cfg["batch_size"],
+                    lr=cfg["lr"],
+                ),
+            )
             timed("closing the sandbox", sandbox.close)
     finally:
         zygote.close()
         shutil.rmtree(home, ignore_errors=True)
-    print(f"where one submission's time goes (reference solution, {device}, 1 thread; "
-          f"median of {rounds}; this run took {time.perf_counter() - started:.1f} s):")
+    print(
+        f"where one submission's time goes (reference solution, {device}, 1 thread; "
+        f"median of {rounds}; this run took {time.perf_counter() - started:.1f} s):"
+    )
     first, start = "first sandbox: zygote start (once per run)", "sandbox start and the file's import"
     for label in [first, start, *(k for k in times if k not in (first, start))]:
         values = sorted(times[label])

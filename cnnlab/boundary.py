@@ -14,15 +14,22 @@ from . import i18n
 
 PACKAGE = Path(__file__).resolve().parent
 
-SHIPPED_CATALOGUES = tuple(f"locale/{i18n.locale_name(lang)}/LC_MESSAGES/{i18n.SHIPPED_DOMAIN}.mo"
-                           for lang in i18n.LANGUAGES if lang != "en")
+SHIPPED_CATALOGUES = tuple(
+    f"locale/{i18n.locale_name(lang)}/LC_MESSAGES/{i18n.SHIPPED_DOMAIN}.mo" for lang in i18n.LANGUAGES if lang != "en"
+)
 """The compiled catalogue of the messages students see (the judge's, beside it, stays with the judge)."""
 
 RUNS_BESIDE_SUBMISSION = ("i18n.py", "outcomes.py", "lab", "submission", *SHIPPED_CATALOGUES)
 """Loads and questions the student's code, in the sandbox and in the student's self-check alike."""
 
-PUBLIC_CHECKS = ("checks/__init__.py", "checks/framework.py", "checks/public.py", "checks/training.py",
-                 "checks/results.py", "checks/runner.py")
+PUBLIC_CHECKS = (
+    "checks/__init__.py",
+    "checks/framework.py",
+    "checks/public.py",
+    "checks/training.py",
+    "checks/results.py",
+    "checks/runner.py",
+)
 """The checks students have (the hidden ones and the judge's forward are in checks/ too, and are not listed)."""
 
 SHIPS = (*RUNS_BESIDE_SUBMISSION, *PUBLIC_CHECKS)

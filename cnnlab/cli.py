@@ -21,11 +21,19 @@ def same_checkout(command: str) -> None:
     from .lab import LAB_FILE
     from .release import REPO
 
-    here = next((d for d in [Path.cwd(), *Path.cwd().parents]
-                 if (d / "solutions" / LAB_FILE).is_file() and (d / "cnnlab" / "lab").is_dir()), None)
+    here = next(
+        (
+            d
+            for d in [Path.cwd(), *Path.cwd().parents]
+            if (d / "solutions" / LAB_FILE).is_file() and (d / "cnnlab" / "lab").is_dir()
+        ),
+        None,
+    )
     if here is not None and here.resolve() != REPO.resolve():
-        raise CnnlabError(f"you are in the kit checkout {here}, but the cnnlab you ran is installed from {REPO}: "
-                          f"run `pip install -e .` in {here} first, so that `cnnlab {command}` works on it")
+        raise CnnlabError(
+            f"you are in the kit checkout {here}, but the cnnlab you ran is installed from {REPO}: "
+            f"run `pip install -e .` in {here} first, so that `cnnlab {command}` works on it"
+        )
 
 
 def cmd_release(args) -> int:
@@ -39,23 +47,30 @@ def cmd_release(args) -> int:
         same_checkout("release")
         student, spec = release.REPO / "student", release.LAB_SPEC
     if args.check:
-        stale = build.check_release(student_dir=student, solutions_dir=solutions, spec_path=spec, data=args.data,
-                                      lang=args.lang)
+        stale = build.check_release(
+            student_dir=student, solutions_dir=solutions, spec_path=spec, data=args.data, lang=args.lang
+        )
         if stale:
             for path in stale:
                 print(f"out of date: {path}", file=sys.stderr)
-            print("the release differs from what solutions/ produces: run `cnnlab release` and commit student/ and "
-                  f"{build.display(spec)}", file=sys.stderr)
+            print(
+                "the release differs from what solutions/ produces: run `cnnlab release` and commit student/ and "
+                f"{build.display(spec)}",
+                file=sys.stderr,
+            )
             return 1
         print("the release proves itself and is up to date with solutions/")
         return 0
-    changed, report = build.write_release(student_dir=student, solutions_dir=solutions, spec_path=spec, data=args.data,
-                                            lang=args.lang)
+    changed, report = build.write_release(
+        student_dir=student, solutions_dir=solutions, spec_path=spec, data=args.data, lang=args.lang
+    )
     for line in report:
         print(line)
     where = f"{args.out}/" if args.out else ""
-    print(f"{where}student/ and {build.display(spec)} rebuilt from {solutions}: {len(changed)} file(s) changed"
-          + "".join(f"\n  {p}" for p in changed))
+    print(
+        f"{where}student/ and {build.display(spec)} rebuilt from {solutions}: {len(changed)} file(s) changed"
+        + "".join(f"\n  {p}" for p in changed)
+    )
     return 0
 
 
@@ -80,44 +95,42 @@ def cmd_catalogue(args) -> int:
         report = catalogue.update(lang)
         for domain, ids in report.items():
             path = catalogue.po_path(lang, domain).relative_to(catalogue.REPO)
-            print(f"{path}: {len(catalogue.read(lang, domain))} messages, {len(ids)} without a translation"
-                  + "".join(f"\n  {i[:100]!r}" for i in ids[:10]) + ("\n  ..." if len(ids) > 10 else ""))
+            print(
+                f"{path}: {len(catalogue.read(lang, domain))} messages, {len(ids)} without a translation"
+                + "".join(f"\n  {i[:100]!r}" for i in ids[:10])
+                + ("\n  ..." if len(ids) > 10 else "")
+            )
             missing += len(ids)
     return 1 if missing else 0
 
 
 def cmd_check(args) -> int:
-    from .checks.judge import all_checks, check_in_process, pick_device
-    from .i18n import _, pgettext
-    from .lab import data as mnist
+    from .checks import judge
 
     use_language(args.lang)
-    path = Path(args.file)
-    if not path.exists():
-        raise CnnlabError(_("{file}: no such file; pass the path of your cnn_lab.py", file=args.file))
-    if not path.is_file() or path.suffix not in (".py", ".ipynb"):
-        raise CnnlabError(_("{file}: `cnnlab check` takes one .py or .ipynb file; for a folder or a zip use `cnnlab grade`",
-                            file=args.file))
-    root = mnist.resolve_root(args.data)
-    mnist.fetch(root)
-    result = check_in_process(args.file, root, device=pick_device(args.device), hidden=args.hidden)
-    for c in result.checks:
-        mark = pgettext("check mark", "PASS") if c.passed else pgettext("check mark", "FAIL")
-        question = _("{question} (hidden)", question=c.question) if c.hidden else c.question
-        print(f"{mark} {question:<23} {c.points:g}/{c.max_points:g}  {c.feedback()}")
-    hidden = sum(c.points for c in all_checks() if c.hidden)
-    print(_("score: {earned:g} / {possible:g} on the public checks; hidden checks on other inputs add {hidden:g} points to "
-            "the grade", earned=result.earned, possible=result.possible, hidden=hidden) if not args.hidden and hidden
-          else _("score: {earned:g} / {possible:g}", earned=result.earned, possible=result.possible))
-    return 0 if result.earned == result.possible else 1
+    summary = judge.main(file=args.file, data=args.data, device=args.device, hidden=args.hidden)
+    for line in summary.lines():
+        print(line)
+    return 0 if summary.passed else 1
 
 
 def cmd_grade(args) -> int:
     from .grading import run
 
-    summary = run.main(submissions=args.submissions, out=args.out, data=args.data, jobs=args.jobs, timeout=args.timeout,
-                       memory_limit=args.memory_limit, device=args.device, force=args.force, replay=args.replay,
-                       isolate=not args.no_isolation, progress=not args.quiet, lang=args.lang)
+    summary = run.main(
+        submissions=args.submissions,
+        out=args.out,
+        data=args.data,
+        jobs=args.jobs,
+        timeout=args.timeout,
+        memory_limit=args.memory_limit,
+        device=args.device,
+        force=args.force,
+        replay=args.replay,
+        isolate=not args.no_isolation,
+        progress=not args.quiet,
+        lang=args.lang,
+    )
     for line in summary.lines():
         print(line)
     return 0
@@ -130,7 +143,9 @@ def cmd_autograder(args) -> int:
     if not args.out.endswith(".zip"):
         raise CnnlabError(f"--out {args.out}: the autograder is a zip file; pass a name ending in .zip")
     path = otter_zip.main(out=args.out, data=args.data)
-    print(f"wrote {path}; grade with: mkdir -p grades && otter grade -n cnn_lab -a {path} --ext py -o grades submissions/")
+    print(
+        f"wrote {path}; grade with: mkdir -p grades && otter grade -n cnn_lab -a {path} --ext py -o grades submissions/"
+    )
     return 0
 
 
@@ -143,26 +158,41 @@ class Parser(argparse.ArgumentParser):
 
 def build_parser() -> argparse.ArgumentParser:
     from .grading import run as grade
-    from .release import otter_zip
-
     from .i18n import LANGUAGES
+    from .release import otter_zip
 
     LANGS = list(LANGUAGES)
     p = Parser(prog="cnnlab", description="The MNIST CNN lab kit: release, self-check, grading, otter autograder.")
     p.add_argument("--version", action="version", version=f"cnnlab {__version__}")
     p.add_argument("-v", "--verbose", action="store_true", help="show the full traceback of an error")
     sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
-    data_help = "MNIST root (default: $CNNLAB_DATA, else $XDG_CACHE_HOME/cnnlab/data or ~/.cache/cnnlab/data; downloaded there when missing)"
+    data_help = (
+        "MNIST root (default: $CNNLAB_DATA, else $XDG_CACHE_HOME/cnnlab/data or ~/.cache/cnnlab/data; "
+        "downloaded there when missing)"
+    )
 
     r = sub.add_parser("release", help="derive the lab's spec from solutions/, prove the release, rebuild student/")
-    r.add_argument("--check", action="store_true", help="build and prove the release, write nothing: exit 1 and name "
-                                                        "the files when student/ or autograder/lab.json is out of date")
-    r.add_argument("--solutions", help="the folder holding the reference cnn_lab.py and grading.toml (default: solutions/)")
-    r.add_argument("--out", help="write DIR/student/ and DIR/lab.json instead of student/ and autograder/lab.json "
-                                 "(grade against it with CNNLAB_LAB=DIR/lab.json)")
+    r.add_argument(
+        "--check",
+        action="store_true",
+        help="build and prove the release, write nothing: exit 1 and name "
+        "the files when student/ or autograder/lab.json is out of date",
+    )
+    r.add_argument(
+        "--solutions", help="the folder holding the reference cnn_lab.py and grading.toml (default: solutions/)"
+    )
+    r.add_argument(
+        "--out",
+        help="write DIR/student/ and DIR/lab.json instead of student/ and autograder/lab.json "
+        "(grade against it with CNNLAB_LAB=DIR/lab.json)",
+    )
     r.add_argument("--data", help=data_help)
-    r.add_argument("--lang", default="en", choices=LANGS, help="the release's language: en or zh-CN; the self-check and the grader "
-                                                "speak it (default: %(default)s)")
+    r.add_argument(
+        "--lang",
+        default="en",
+        choices=LANGS,
+        help="the release's language: en or zh-CN; the self-check and the grader speak it (default: %(default)s)",
+    )
     r.set_defaults(func=cmd_release)
 
     c = sub.add_parser("check", help="self-check one cnn_lab.py in this process (the public checks)")
@@ -174,33 +204,63 @@ def build_parser() -> argparse.ArgumentParser:
     c.set_defaults(func=cmd_check)
 
     g = sub.add_parser("grade", help="grade many submissions in sandboxed processes, N at a time (no Docker)")
-    g.add_argument("submissions", nargs="+", metavar="SUBMISSION",
-                   help="a .py, .ipynb or .zip, a folder holding one cnn_lab.py, or a folder of such (one per student)")
+    g.add_argument(
+        "submissions",
+        nargs="+",
+        metavar="SUBMISSION",
+        help="a .py, .ipynb or .zip, a folder holding one cnn_lab.py, or a folder of such (one per student)",
+    )
     g.add_argument("--out", default=_default(grade.main, "out"), help="output folder (default: %(default)s)")
     g.add_argument("-j", "--jobs", type=int, default=None, help="submissions graded at once (default: the CPU count)")
-    g.add_argument("--timeout", type=float, default=_default(grade.main, "timeout"),
-                   help="seconds each check (and loading the file) may take (default: %(default)s)")
-    g.add_argument("--memory-limit", type=int, default=_default(grade.main, "memory_limit"),
-                   help="MB of memory a submission's processes may use together (default: %(default)s)")
-    g.add_argument("--device", default=_default(grade.main, "device"),
-                   help="where the accuracy question trains: auto (CUDA when available), cpu or cuda (default: %(default)s)")
+    g.add_argument(
+        "--timeout",
+        type=float,
+        default=_default(grade.main, "timeout"),
+        help="seconds each check (and loading the file) may take (default: %(default)s)",
+    )
+    g.add_argument(
+        "--memory-limit",
+        type=int,
+        default=_default(grade.main, "memory_limit"),
+        help="MB of memory a submission's processes may use together (default: %(default)s)",
+    )
+    g.add_argument(
+        "--device",
+        default=_default(grade.main, "device"),
+        help="where the accuracy question trains: auto (CUDA when available), cpu or cuda (default: %(default)s)",
+    )
     g.add_argument("--data", help=data_help)
     g.add_argument("--force", action="store_true", help="grade again the submissions already graded in --out")
-    g.add_argument("--replay", metavar="DIR", help="grade each hand-in on the inputs it was graded on in the earlier "
-                                                   "run whose --out was DIR (its staff/ records them); implies --force")
-    g.add_argument("--no-isolation", action="store_true", help="skip the namespaces (no network, hidden files): debugging only")
+    g.add_argument(
+        "--replay",
+        metavar="DIR",
+        help="grade each hand-in on the inputs it was graded on in the earlier "
+        "run whose --out was DIR (its staff/ records them); implies --force",
+    )
+    g.add_argument(
+        "--no-isolation", action="store_true", help="skip the namespaces (no network, hidden files): debugging only"
+    )
     g.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
-    g.add_argument("--lang", choices=LANGS, help="the feedback's and the summary's language (default: the release's); "
-                                                 "the gradebook's columns and grading_status words stay English")
+    g.add_argument(
+        "--lang",
+        choices=LANGS,
+        help="the feedback's and the summary's language (default: the release's); "
+        "the gradebook's columns and grading_status words stay English",
+    )
     g.set_defaults(func=cmd_grade)
 
-    a = sub.add_parser("autograder", help="write the otter-grader autograder.zip (checks, hidden cases, MNIST, pinned requirements)")
+    a = sub.add_parser(
+        "autograder", help="write the otter-grader autograder.zip (checks, hidden cases, MNIST, pinned requirements)"
+    )
     a.add_argument("--out", default=_default(otter_zip.main, "out"), help="zip to write (default: %(default)s)")
     a.add_argument("--data", help=data_help + "; its files are bundled in the zip")
     a.set_defaults(func=cmd_autograder)
 
-    t = sub.add_parser("catalogue", help="bring the translations' .po files up to the kit's and the reference's texts, "
-                                         "compile them, list what has no translation")
+    t = sub.add_parser(
+        "catalogue",
+        help="bring the translations' .po files up to the kit's and the reference's texts, "
+        "compile them, list what has no translation",
+    )
     t.add_argument("--lang", choices=[lang for lang in LANGS if lang != "en"], help="one language (default: all)")
     t.set_defaults(func=cmd_catalogue)
     return p

@@ -63,13 +63,17 @@ def verdict(outcome: str) -> str:
 # shown through status_hint, in the language of the moment.
 STATUS_HINTS = {
     "syntax error": N_("the file does not parse: run `python cnn_lab.py` to see the error, fix it and submit again"),
-    "crashed": N_("run `python cnn_lab.py` (it must finish at once without output: no downloads, training or other "
-                  "calls at the top level of the file, they belong in the notebook), then the notebook top to bottom: "
-                  "the problem shows there"),
-    "timeout": N_("something runs far longer than the lab needs: look for a loop that never ends, or work done at "
-                  "import"),
-    "memory limit": N_("something holds far more memory than the lab needs: look for tensors kept across batches or "
-                       "huge allocations"),
+    "crashed": N_(
+        "run `python cnn_lab.py` (it must finish at once without output: no downloads, training or other "
+        "calls at the top level of the file, they belong in the notebook), then the notebook top to bottom: "
+        "the problem shows there"
+    ),
+    "timeout": N_(
+        "something runs far longer than the lab needs: look for a loop that never ends, or work done at import"
+    ),
+    "memory limit": N_(
+        "something holds far more memory than the lab needs: look for tensors kept across batches or huge allocations"
+    ),
 }
 
 # What a hidden check says when it does not pass: its kind only. Nothing the submission controls (what it
@@ -123,4 +127,4 @@ def shown_status(status: str) -> str:
     if status == GRADED:
         return pgettext("grading status", "graded")
     word = status_kind(status)
-    return verdict(word) + status[len(word):] if word in OUTCOMES else status
+    return verdict(word) + status[len(word) :] if word in OUTCOMES else status

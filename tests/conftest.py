@@ -4,10 +4,9 @@ import os
 from pathlib import Path
 
 import pytest
+from kit_paths import REPO
 
 from cnnlab.lab import data as mnist
-
-from kit_paths import REPO
 
 
 @pytest.fixture(scope="session")

@@ -1,8 +1,8 @@
 """`cnnlab grade`: one folder mixing every kind of submission, every row and file asserted."""
 
 import csv
-import os
 import json
+import os
 import shutil
 import signal
 import subprocess
@@ -15,17 +15,25 @@ from pathlib import Path
 
 import nbformat
 import pytest
+from kit_paths import REFERENCE, REPO, STUDENT
 
 from cnnlab import CnnlabError
 from cnnlab.grading import gradebook, intake
 from cnnlab.grading import run as grade
 from cnnlab.outcomes import HIDDEN_MESSAGES
 
-from kit_paths import REFERENCE, REPO, STUDENT
-
 HARDCODED = REFERENCE.read_text().replace("t = t.flatten(start_dim=1)", "t = t.reshape(100, 192)")
-COLUMNS = ["file", "q1_test_set", "q2_fc1", "q3_flatten", "q4_train_step", "q5_accuracy",
-           "total_points_earned", "percent_correct", "grading_status"]
+COLUMNS = [
+    "file",
+    "q1_test_set",
+    "q2_fc1",
+    "q3_flatten",
+    "q4_train_step",
+    "q5_accuracy",
+    "total_points_earned",
+    "percent_correct",
+    "grading_status",
+]
 # file -> (q1, q2, q3, q4, q5, total, percent, status)
 EXPECTED = {
     "points-per-question": ["2", "2", "2", "2", "2", "10", "1", "--"],
@@ -51,10 +59,14 @@ def make_class(folder: Path) -> Path:
     (folder / "dave" / "work" / "cnn_lab.py").write_text(HARDCODED)
     (folder / "dave" / "notes.md").write_text("my notes")
     nb = nbformat.v4.new_notebook()
-    nb.cells = [nbformat.v4.new_markdown_cell("# My lab"), nbformat.v4.new_code_cell("%matplotlib inline"),
-                nbformat.v4.new_code_cell(REFERENCE.read_text()),  # a notebook's exploration is skipped, not run:
-                nbformat.v4.new_code_cell("train_loader, test_loader = make_loaders('data')\nnet = Network()\n"
-                                          "train(net, train_loader, 10)")]
+    nb.cells = [
+        nbformat.v4.new_markdown_cell("# My lab"),
+        nbformat.v4.new_code_cell("%matplotlib inline"),
+        nbformat.v4.new_code_cell(REFERENCE.read_text()),  # a notebook's exploration is skipped, not run:
+        nbformat.v4.new_code_cell(
+            "train_loader, test_loader = make_loaders('data')\nnet = Network()\ntrain(net, train_loader, 10)"
+        ),
+    ]
     (folder / "erin.ipynb").write_text(nbformat.writes(nb))
     (folder / "frank.py").write_text("import torch\n\ndef make_test_set(root, download=True:\n    pass\n")
     (folder / "grace").mkdir()
@@ -67,7 +79,9 @@ def graded(tmp_path_factory, data_root):
     base = tmp_path_factory.mktemp("class")
     folder = make_class(base / "submissions")
     out = base / "grades"
-    results = grade.main(submissions=[str(folder)], out=str(out), data=str(data_root), jobs=2, timeout=60, progress=False).results
+    results = grade.main(
+        submissions=[str(folder)], out=str(out), data=str(data_root), jobs=2, timeout=60, progress=False
+    ).results
     return out, results
 
 
@@ -85,10 +99,17 @@ def test_a_relative_data_root_through_a_parent_folder_grades(tmp_path, data_root
 
 
 def test_another_dataset_is_named_in_grading_without_a_path_of_the_graders(tmp_path, data_root):
-    """The public tutorial's FashionMNIST test set: in the sandbox its download would fail on the read-only data root."""
+    """The public tutorial's FashionMNIST test set: in the sandbox its download would fail on the read-only data
+    root."""
     shutil.copy(REPO / "tests" / "submissions" / "wrong" / "test_set_fashion_mnist.py", tmp_path / "fashion.py")
-    results = grade.main(submissions=[str(tmp_path / "fashion.py")], out=str(tmp_path / "grades"), data=str(data_root),
-                         jobs=1, timeout=60, progress=False).results
+    results = grade.main(
+        submissions=[str(tmp_path / "fashion.py")],
+        out=str(tmp_path / "grades"),
+        data=str(data_root),
+        jobs=1,
+        timeout=60,
+        progress=False,
+    ).results
     q1 = next(c for c in results[0].checks if c.question == "q1_test_set")
     assert (q1.outcome, q1.points) == ("error", 0)
     assert "builds a FashionMNIST dataset; the lab's test set is MNIST's test split" in q1.message
@@ -105,16 +126,34 @@ def test_a_submission_sees_no_path_of_the_spec_it_is_graded_against(tmp_path, da
     shutil.copy(REPO / "cnnlab" / "lab" / "lab.json", marker / "lab.json")
     snoop = STUDENT.read_text().replace(
         '    raise NotImplementedError("task 1: not finished yet")',
-        '    import os\n    seen = repr(dict(os.environ))\n'
+        "    import os\n    seen = repr(dict(os.environ))\n"
         '    for f in ("/proc/self/environ", "/proc/self/cmdline", "/proc/1/environ", "/proc/1/cmdline"):\n'
         '        try:\n            seen += open(f, "rb").read().decode(errors="replace")\n'
-        '        except OSError:\n            pass\n'
-        '    raise RuntimeError("marker" in seen and "LEAKED" or "clean")', 1)
+        "        except OSError:\n            pass\n"
+        '    raise RuntimeError("marker" in seen and "LEAKED" or "clean")',
+        1,
+    )
     assert snoop != STUDENT.read_text()
     (tmp_path / "snoop.py").write_text(snoop)
     env = {**os.environ, "CNNLAB_LAB": str(marker / "lab.json"), "CNNLAB_DATA": str(data_root)}
-    done = subprocess.run([sys.executable, "-m", "cnnlab.cli", "grade", str(tmp_path / "snoop.py"), "--out",
-                           str(tmp_path / "grades"), "-q", "-j", "1"], env=env, capture_output=True, text=True, timeout=600)
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "cnnlab.cli",
+            "grade",
+            str(tmp_path / "snoop.py"),
+            "--out",
+            str(tmp_path / "grades"),
+            "-q",
+            "-j",
+            "1",
+        ],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
     assert done.returncode == 0, done.stderr
     feedback = (tmp_path / "grades" / "feedback" / "snoop.md").read_text()
     assert "clean" in feedback and "LEAKED" not in feedback, feedback
@@ -156,15 +195,24 @@ def test_staff_records_each_gradings_draw_and_a_replay_reproduces_it(graded, dat
     dave = tmp_path / "one"  # dave's folder alone, in a class folder of its own (replayed by name)
     shutil.copytree(out.parent / "submissions" / "dave", dave / "dave")
     again = tmp_path / "again"
-    grade.main(submissions=[str(dave)], out=str(again), data=str(data_root), jobs=1, timeout=60, progress=False).results
+    grade.main(submissions=[str(dave)], out=str(again), data=str(data_root), jobs=1, timeout=60, progress=False)
     replay = tmp_path / "replay"
-    grade.main(submissions=[str(dave)], out=str(replay), data=str(data_root), jobs=1, timeout=60, progress=False,
-               replay=str(out)).results
+    grade.main(
+        submissions=[str(dave)],
+        out=str(replay),
+        data=str(data_root),
+        jobs=1,
+        timeout=60,
+        progress=False,
+        replay=str(out),
+    )
     replayed = json.loads((replay / "staff" / "dave.json").read_text())
     fresh = json.loads((again / "staff" / "dave.json").read_text())
     assert replayed["draw"] == staff["dave"]["draw"] != fresh["draw"]
     assert replayed["checks"] == staff["dave"]["checks"]  # the same observations, hidden ones included
-    assert [c["outcome"] for c in fresh["checks"]] == [c["outcome"] for c in staff["dave"]["checks"]]  # fresh draw, same score
+    assert [c["outcome"] for c in fresh["checks"]] == [
+        c["outcome"] for c in staff["dave"]["checks"]
+    ]  # fresh draw, same score
 
 
 def test_feedback_is_what_the_student_sees(graded):
@@ -187,8 +235,9 @@ def test_summary_has_picture_pass_rates_and_common_failures(graded):
 
 def test_limit_report_names_the_submissions_that_did_not_run(graded):
     _, results = graded
-    assert grade.limit_report(results) == ("2 of 7 hit a limit or did not run: frank (syntax error (line 3)); "
-                                           "grace (no cnn_lab.py found)")
+    assert grade.limit_report(results) == (
+        "2 of 7 hit a limit or did not run: frank (syntax error (line 3)); grace (no cnn_lab.py found)"
+    )
 
 
 def test_rerun_resumes_and_regrades_only_what_is_missing_or_changed(graded, data_root):
@@ -199,31 +248,60 @@ def test_rerun_resumes_and_regrades_only_what_is_missing_or_changed(graded, data
     (out / "feedback" / "carol.md").unlink()  # lost to an interruption between the result and its feedback
     (out / "final_grades.csv").unlink()
     (folder / "frank.py").write_text(REFERENCE.read_text())  # frank fixed his file
-    grade.main(submissions=[str(folder)], out=str(out), data=str(data_root), jobs=2, timeout=60, progress=False).results
+    grade.main(submissions=[str(folder)], out=str(out), data=str(data_root), jobs=2, timeout=60, progress=False)
     assert (out / "results" / "alice.json").stat().st_mtime_ns == kept
     with open(out / "final_grades.csv") as f:
         rows = {row["file"]: row for row in csv.DictReader(f)}
     assert rows["bob.py"]["total_points_earned"] == "0" and rows["frank.py"]["total_points_earned"] == "10"
     assert (out / "feedback" / "carol.md").read_text().startswith("# Feedback for carol")
-    grade.main(submissions=[str(folder / "alice.py")], out=str(out), data=str(data_root), timeout=61, progress=False).results
+    grade.main(submissions=[str(folder / "alice.py")], out=str(out), data=str(data_root), timeout=61, progress=False)
     regraded = (out / "results" / "alice.json").stat().st_mtime_ns
     assert regraded != kept  # other limits: graded again
     with open(out / "final_grades.csv") as f:  # one hand-in graded into the class's folder drops no one
-        assert [row["file"] for row in csv.DictReader(f)] == ["points-per-question", "alice.py", "bob.py", "carol.zip",
-                                                              "dave", "erin.ipynb", "frank.py", "grace"]
-    grade.main(submissions=[str(folder / "alice.py")], out=str(out), data=str(data_root), timeout=61, force=True,
-               progress=False).results
+        assert [row["file"] for row in csv.DictReader(f)] == [
+            "points-per-question",
+            "alice.py",
+            "bob.py",
+            "carol.zip",
+            "dave",
+            "erin.ipynb",
+            "frank.py",
+            "grace",
+        ]
+    grade.main(
+        submissions=[str(folder / "alice.py")],
+        out=str(out),
+        data=str(data_root),
+        timeout=61,
+        force=True,
+        progress=False,
+    )
     assert (out / "results" / "alice.json").stat().st_mtime_ns != regraded
 
 
-@pytest.mark.parametrize("args, message", [
-    pytest.param(["nowhere/"], "nowhere/: no such file or folder; pass submission files, zips, or a folder of submissions", id="missing-path"),
-    pytest.param(["README.md"], "README.md: not a submission (expected .py, .ipynb, .zip or a folder)", id="not-a-submission"),
-    pytest.param(["student/cnn_lab.py", "-j", "0"], "-j 0: the number of parallel gradings must be at least 1", id="jobs"),
-])
+@pytest.mark.parametrize(
+    "args, message",
+    [
+        pytest.param(
+            ["nowhere/"],
+            "nowhere/: no such file or folder; pass submission files, zips, or a folder of submissions",
+            id="missing-path",
+        ),
+        pytest.param(
+            ["README.md"], "README.md: not a submission (expected .py, .ipynb, .zip or a folder)", id="not-a-submission"
+        ),
+        pytest.param(
+            ["student/cnn_lab.py", "-j", "0"], "-j 0: the number of parallel gradings must be at least 1", id="jobs"
+        ),
+    ],
+)
 def test_bad_input_is_one_clear_line_and_exit_1(args, message, tmp_path):
-    done = subprocess.run([sys.executable, "-m", "cnnlab.cli", "grade", *args, "--out", str(tmp_path / "out")],
-                          capture_output=True, text=True, cwd=REPO)
+    done = subprocess.run(
+        [sys.executable, "-m", "cnnlab.cli", "grade", *args, "--out", str(tmp_path / "out")],
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+    )
     assert done.returncode == 1
     assert done.stderr.strip().splitlines() == [f"cnnlab grade: error: {message}"]
 
@@ -240,10 +318,25 @@ def test_cuda_request_without_cuda_is_refused_clearly():
 @pytest.mark.slow
 def test_example_class_grades_as_its_readme_says(tmp_path, data_root):
     """README's main-job command: the shipped example class, end to end."""
-    results = grade.main(submissions=[str(REPO / "examples" / "submissions")], out=str(tmp_path), data=str(data_root),
-                         jobs=2, progress=False).results
+    results = grade.main(
+        submissions=[str(REPO / "examples" / "submissions")],
+        out=str(tmp_path),
+        data=str(data_root),
+        jobs=2,
+        progress=False,
+    ).results
     totals = {r.name: r.earned for r in results}
-    assert totals == {"alice": 10, "bob": 8, "carol": 6, "dave": 8, "erin": 0, "frank": 6, "grace": 10, "heidi": 10, "ivan": 0}
+    assert totals == {
+        "alice": 10,
+        "bob": 8,
+        "carol": 6,
+        "dave": 8,
+        "erin": 0,
+        "frank": 6,
+        "grace": 10,
+        "heidi": 10,
+        "ivan": 0,
+    }
     table = (REPO / "examples" / "README.md").read_text()
     for name, total in totals.items():
         assert f"{total:g}/10" in next(line for line in table.splitlines() if line.startswith(f"| {name}."))
@@ -253,11 +346,18 @@ def test_example_class_grades_as_its_readme_says(tmp_path, data_root):
 def test_a_correct_lab_asking_for_every_core_keeps_full_marks(tmp_path, data_root):
     """torch.set_num_threads(8) at import is harmless: the grader keeps its own thread count, so the lab
     stays within its share of the cores instead of being stopped as a busy-process attack."""
-    source = REFERENCE.read_text().replace("\nBATCH_SIZE = ", "\ntorch.set_num_threads(8)  # use every core\nBATCH_SIZE = ", 1)
+    source = REFERENCE.read_text().replace(
+        "\nBATCH_SIZE = ", "\ntorch.set_num_threads(8)  # use every core\nBATCH_SIZE = ", 1
+    )
     assert "set_num_threads(8)" in source
     (tmp_path / "greedy.py").write_text(source)
-    results = grade.main(submissions=[str(tmp_path / "greedy.py")], out=str(tmp_path / "out"), data=str(data_root),
-                         jobs=os.cpu_count() or 1, progress=False).results  # one thread per sandbox: its share is 1.5 cores
+    results = grade.main(
+        submissions=[str(tmp_path / "greedy.py")],
+        out=str(tmp_path / "out"),
+        data=str(data_root),
+        jobs=os.cpu_count() or 1,
+        progress=False,
+    ).results  # one thread per sandbox: its share is 1.5 cores
     assert (results[0].status, results[0].earned) == ("graded", 10)
 
 
@@ -269,11 +369,13 @@ def test_sandbox_sees_nothing_outside_what_it_needs(tmp_path, data_root):
     snoop = REFERENCE.read_text().replace(
         '    """The 10,000 MNIST test images, transformed exactly like the training images."""',
         f'    """The 10,000 MNIST test images, transformed exactly like the training images."""\n'
-        f'    raise ValueError(open({str(secret)!r}).read())')
+        f"    raise ValueError(open({str(secret)!r}).read())",
+    )
     (tmp_path / "class").mkdir()
     (tmp_path / "class" / "snoop.py").write_text(snoop)
-    (result,) = grade.main(submissions=[str(tmp_path / "class")], out=str(tmp_path / "out"), data=str(data_root),
-                           jobs=1, progress=False).results
+    (result,) = grade.main(
+        submissions=[str(tmp_path / "class")], out=str(tmp_path / "out"), data=str(data_root), jobs=1, progress=False
+    ).results
     q1 = next(c for c in result.checks if c.question == "q1_test_set")
     assert q1.outcome == "error" and "FileNotFoundError" in q1.message and "THE-ANSWER" not in q1.message
     assert result.earned == 8
@@ -289,11 +391,13 @@ def test_the_kernel_caps_the_tasks_a_submission_may_start(tmp_path, data_root):
     probe = REFERENCE.read_text().replace(
         '    """The 10,000 MNIST test images, transformed exactly like the training images."""',
         '    """The 10,000 MNIST test images, transformed exactly like the training images."""\n'
-        '    import resource\n'
-        '    raise ValueError([n + 1 for n in resource.getrlimit(resource.RLIMIT_NPROC)])')  # + 1: not a multiple of 192
+        "    import resource\n"
+        "    raise ValueError([n + 1 for n in resource.getrlimit(resource.RLIMIT_NPROC)])",
+    )  # + 1: not a multiple of 192
     (tmp_path / "probe.py").write_text(probe)
-    (result,) = grade.main(submissions=[str(tmp_path / "probe.py")], out=str(tmp_path / "out"), data=str(data_root),
-                           jobs=1, progress=False).results
+    (result,) = grade.main(
+        submissions=[str(tmp_path / "probe.py")], out=str(tmp_path / "out"), data=str(data_root), jobs=1, progress=False
+    ).results
     q1 = next(c for c in result.checks if c.question == "q1_test_set")
     cap = 4 * (Limits.max_processes + Limits.max_threads)
     assert q1.message.endswith(f": [{cap + 1}, {cap + 1}]"), q1.message
@@ -311,8 +415,9 @@ def test_the_sandbox_sees_of_the_kit_exactly_what_the_boundary_allows(tmp_path, 
     finally:
         (package / "checks" / "judge_only_new.py").unlink()
     assert views[str(REPO)] == ["cnnlab"]  # the checkout shows the kit's package, not solutions/, tests/, student/
-    assert views[str(package)] == sorted({"__init__.py", "i18n.py", "outcomes.py", "lab", "submission", "sandbox",
-                                          "locale"})
+    assert views[str(package)] == sorted(
+        {"__init__.py", "i18n.py", "outcomes.py", "lab", "submission", "sandbox", "locale"}
+    )
     assert views[str(package / "locale" / "zh_CN" / "LC_MESSAGES")] == ["cnnlab.mo"]  # not the judge's catalogue
 
     def seen(path: Path) -> bool:
@@ -320,17 +425,31 @@ def test_the_sandbox_sees_of_the_kit_exactly_what_the_boundary_allows(tmp_path, 
             if str(folder.parent) in views and folder.name not in views[str(folder.parent)] or str(folder) in hide:
                 return False
         return True
-    for secret in ("checks/hidden.py", "checks/reference.py", "checks/judge.py", "checks/public.py", "checks/judge_only_new.py",
-                   "grading/run.py", "release/build.py", "locale/zh_CN/LC_MESSAGES/cnnlab-judge.mo"):
+
+    for secret in (
+        "checks/hidden.py",
+        "checks/reference.py",
+        "checks/judge.py",
+        "checks/public.py",
+        "checks/judge_only_new.py",
+        "grading/run.py",
+        "release/build.py",
+        "locale/zh_CN/LC_MESSAGES/cnnlab-judge.mo",
+    ):
         assert not seen(package / secret), secret
     for path in (REPO / "solutions" / "cnn_lab.py", REPO / "tests" / "conftest.py", REPO / "student" / "cnn_lab.py"):
         assert not seen(path), path
-    for needed in (package / "submission" / "inprocess.py", package / "lab" / "config.py", package / "sandbox" / "child.py",
-                   Path(data_root).resolve(), Path(sys.prefix).resolve()):
+    for needed in (
+        package / "submission" / "inprocess.py",
+        package / "lab" / "config.py",
+        package / "sandbox" / "child.py",
+        Path(data_root).resolve(),
+        Path(sys.prefix).resolve(),
+    ):
         assert seen(needed), needed
-    assert sorted(p.relative_to(package).as_posix() for p in package.rglob("*.py")
-                  if seen(p) and "__pycache__" not in p.parts) == sorted(
-        rel for rel in boundary.files(boundary.SANDBOX_SEES) if rel.endswith(".py"))
+    assert sorted(
+        p.relative_to(package).as_posix() for p in package.rglob("*.py") if seen(p) and "__pycache__" not in p.parts
+    ) == sorted(rel for rel in boundary.files(boundary.SANDBOX_SEES) if rel.endswith(".py"))
 
 
 @pytest.mark.slow
@@ -340,20 +459,33 @@ def test_what_appears_during_grading_stays_out_of_sight(tmp_path, data_root):
     snoop = REFERENCE.read_text().replace(
         '    """The 10,000 MNIST test images, transformed exactly like the training images."""',
         f'    """The 10,000 MNIST test images, transformed exactly like the training images."""\n'
-        f'    import os, time\n'
-        f'    for _ in range(200):  # made while this sandbox runs: watch for it for 20 s\n'
-        f'        if os.path.exists({str(secret)!r}):\n'
-        f'            raise ValueError(open({str(secret)!r}).read())\n'
-        f'        time.sleep(0.1)')
+        f"    import os, time\n"
+        f"    for _ in range(200):  # made while this sandbox runs: watch for it for 20 s\n"
+        f"        if os.path.exists({str(secret)!r}):\n"
+        f"            raise ValueError(open({str(secret)!r}).read())\n"
+        f"        time.sleep(0.1)",
+    )
     (tmp_path / "snoop.py").write_text(snoop)
-    grading = threading.Thread(target=lambda: results.append(grade.main(
-        submissions=[str(tmp_path / "snoop.py")], out=str(tmp_path / "out"), data=str(data_root), jobs=1, progress=False).results))
+    grading = threading.Thread(
+        target=lambda: results.append(
+            grade.main(
+                submissions=[str(tmp_path / "snoop.py")],
+                out=str(tmp_path / "out"),
+                data=str(data_root),
+                jobs=1,
+                progress=False,
+            )
+        )
+    )
     results = []
     before = set(Path(tempfile.gettempdir()).glob("cnnlab-grade-*/work/sub-*"))
     grading.start()
     try:
         deadline = time.monotonic() + 60
-        while not set(Path(tempfile.gettempdir()).glob("cnnlab-grade-*/work/sub-*")) - before and time.monotonic() < deadline:
+        while (
+            not set(Path(tempfile.gettempdir()).glob("cnnlab-grade-*/work/sub-*")) - before
+            and time.monotonic() < deadline
+        ):
             time.sleep(0.05)
         time.sleep(8)  # the zygote has imported torch, the sandbox has started and hidden what it should
         secret.parent.mkdir()
@@ -373,13 +505,15 @@ def test_every_hand_in_gets_its_own_name_and_row(tmp_path):
     for folder in ("a", "b"):  # two folders, each with an alice.py
         (tmp_path.parent / folder).mkdir(exist_ok=True)
         (tmp_path.parent / folder / "alice.py").write_text("")
-    subs = intake.discover([tmp_path, tmp_path.parent / "a" / "alice.py", tmp_path.parent / "b" / "alice.py"],
-                          out_dir=tmp_path / "grades")
+    subs = gradebook.discover(
+        [tmp_path, tmp_path.parent / "a" / "alice.py", tmp_path.parent / "b" / "alice.py"], out_dir=tmp_path / "grades"
+    )
     names, files = [s.name for s in subs], [s.file for s in subs]
     assert len(names) == len(set(names)) == len(files) == len(set(files)) == 7
     assert "points-per-question" not in names and "grades" not in names
-    from cnnlab.grading.report import csv_row
     from cnnlab.checks.results import SubmissionResult
+    from cnnlab.grading.report import csv_row
+
     assert csv_row(SubmissionResult(name="x", checks=[], status="graded"), "=cmd|calc.py")["file"] == "'=cmd|calc.py"
 
 
@@ -391,13 +525,19 @@ def test_a_late_hand_in_that_replaces_another_alice_says_so_and_file_names_stay_
     (klass / "alice" / "cnn_lab.py").write_text(skeleton)
     (klass / "alice.py").write_text(skeleton)
     (late / "alice.py").write_text(skeleton + "\n# handed in late\n")
-    grade.main(submissions=[str(klass)], out=str(out), data=str(data_root), jobs=1, progress=False).results
+    grade.main(submissions=[str(klass)], out=str(out), data=str(data_root), jobs=1, progress=False)
     capsys.readouterr()
-    grade.main(submissions=[str(late / "alice.py")], out=str(out), data=str(data_root), jobs=1, progress=True).results
-    assert f"note: {late / 'alice.py'} replaces the earlier result of alice (graded from {klass / 'alice'})" in capsys.readouterr().err
+    grade.main(submissions=[str(late / "alice.py")], out=str(out), data=str(data_root), jobs=1, progress=True)
+    assert (
+        f"note: {late / 'alice.py'} replaces the earlier result of alice (graded from {klass / 'alice'})"
+        in capsys.readouterr().err
+    )
     with open(out / "final_grades.csv") as f:
         files = [row["file"] for row in csv.DictReader(f)][1:]
-    assert sorted(files) == ["alice-2.py", "alice.py"]  # the late alice.py, and the class's alice.py (graded as alice-2)
+    assert sorted(files) == [
+        "alice-2.py",
+        "alice.py",
+    ]  # the late alice.py, and the class's alice.py (graded as alice-2)
 
 
 def test_a_whole_class_or_a_link_is_not_one_students_hand_in(tmp_path):
@@ -408,8 +548,11 @@ def test_a_whole_class_or_a_link_is_not_one_students_hand_in(tmp_path):
         z.writestr("alice.py", "")
         z.writestr("bob.ipynb", "")
     (tmp_path / "link").symlink_to(REPO / "solutions")
-    for name, says in (("class.zip", "2 files named cnn_lab.py side by side"), ("loose.zip", "2 .py/.ipynb files"),
-                       ("link", "symbolic link")):
+    for name, says in (
+        ("class.zip", "2 files named cnn_lab.py side by side"),
+        ("loose.zip", "2 .py/.ipynb files"),
+        ("link", "symbolic link"),
+    ):
         scratch = tmp_path / f"scratch-{name}"  # one per hand-in, as in grading
         scratch.mkdir()
         lab, why = intake.unpack(intake.Submission(name, tmp_path / name), scratch)
@@ -418,10 +561,25 @@ def test_a_whole_class_or_a_link_is_not_one_students_hand_in(tmp_path):
 
 def test_ctrl_c_while_grading_starts_is_one_line_and_leaves_nothing_behind(tmp_path, data_root):
     before = set(Path(tempfile.gettempdir()).glob("cnnlab-grade-*"))
-    proc = subprocess.Popen([sys.executable, "-m", "cnnlab.cli", "grade", str(REPO / "examples" / "submissions"), "--out",
-                             str(tmp_path / "grades"), "--data", str(data_root), "-j", "1"],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
+    proc = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "cnnlab.cli",
+            "grade",
+            str(REPO / "examples" / "submissions"),
+            "--out",
+            str(tmp_path / "grades"),
+            "--data",
+            str(data_root),
+            "-j",
+            "1",
+        ],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
+    )
     time.sleep(2.5)  # importing torch, reading MNIST, starting the zygote: no submission graded yet
     proc.send_signal(signal.SIGINT)
     _, err = proc.communicate(timeout=60)
@@ -433,10 +591,27 @@ def test_ctrl_c_while_grading_starts_is_one_line_and_leaves_nothing_behind(tmp_p
 @pytest.mark.slow
 def test_ctrl_c_keeps_what_was_graded_exits_130_and_the_next_run_resumes(tmp_path, data_root):
     out = tmp_path / "grades"
-    cmd = [sys.executable, "-m", "cnnlab.cli", "grade", str(REPO / "examples" / "submissions"), "--out", str(out),
-           "--data", str(data_root), "-j", "1", "--force"]
-    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))  # as a terminal's Ctrl-C
+    cmd = [
+        sys.executable,
+        "-m",
+        "cnnlab.cli",
+        "grade",
+        str(REPO / "examples" / "submissions"),
+        "--out",
+        str(out),
+        "--data",
+        str(data_root),
+        "-j",
+        "1",
+        "--force",
+    ]
+    proc = subprocess.Popen(
+        cmd,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
+    )  # as a terminal's Ctrl-C
     deadline = time.monotonic() + 120
     while not list((out / "results").glob("*.json")) and time.monotonic() < deadline:
         time.sleep(0.2)
@@ -445,8 +620,10 @@ def test_ctrl_c_keeps_what_was_graded_exits_130_and_the_next_run_resumes(tmp_pat
     saved = sorted(p.name for p in (out / "results").glob("*.json"))
     assert proc.returncode == 130, err
     last = err.strip().splitlines()[-1]
-    assert last == (f"cnnlab grade: error: interrupted: {len(saved)} of 9 graded and saved in {out}/results; "
-                    "run the same command without --force to grade the rest")
+    assert last == (
+        f"cnnlab grade: error: interrupted: {len(saved)} of 9 graded and saved in {out}/results; "
+        "run the same command without --force to grade the rest"
+    )
     again = subprocess.run(cmd[:-1], capture_output=True, text=True, timeout=300)
     assert again.returncode == 0, again.stderr
     assert f"resuming: {len(saved)} already graded" in again.stderr
@@ -464,13 +641,20 @@ def test_a_section_graded_again_alone_keeps_its_names(tmp_path, data_root, capsy
         (tmp_path / section).mkdir()
         (tmp_path / section / "alice.py").write_text(text)
     out = tmp_path / "grades"
-    grade.main(submissions=[str(tmp_path / "sec1"), str(tmp_path / "sec2")], out=str(out), data=str(data_root), jobs=1,
-               progress=False).results
+    grade.main(
+        submissions=[str(tmp_path / "sec1"), str(tmp_path / "sec2")],
+        out=str(out),
+        data=str(data_root),
+        jobs=1,
+        progress=False,
+    )
     first = rows_of(out)
     assert sorted(first.values()) == ["graded", "syntax error (line 1)"]
     (tmp_path / "sec2" / "alice.py").write_text("def broken(:\n\n")  # changed: graded again, under its own name
     capsys.readouterr()
-    (result,) = grade.main(submissions=[str(tmp_path / "sec2")], out=str(out), data=str(data_root), jobs=1, progress=False).results
+    (result,) = grade.main(
+        submissions=[str(tmp_path / "sec2")], out=str(out), data=str(data_root), jobs=1, progress=False
+    ).results
     assert result.name == "alice-2" and result.status == "syntax error (line 1)"
     assert rows_of(out) == first and "note:" not in capsys.readouterr().err
 
@@ -481,18 +665,27 @@ def test_the_class_graded_again_keeps_a_later_hand_in_and_says_so(tmp_path, data
     late.mkdir()
     (klass / "erin.py").write_text(STUDENT.read_text())
     (late / "erin.py").write_text("def late(:\n")
-    os.utime(late / "erin.py", (time.time() - 86400, time.time() - 86400))  # copied with its old time: times decide nothing
-    grade.main(submissions=[str(klass)], out=str(out), data=str(data_root), jobs=1, progress=False).results
+    os.utime(
+        late / "erin.py", (time.time() - 86400, time.time() - 86400)
+    )  # copied with its old time: times decide nothing
+    grade.main(submissions=[str(klass)], out=str(out), data=str(data_root), jobs=1, progress=False)
     capsys.readouterr()
-    grade.main(submissions=[str(late / "erin.py")], out=str(out), data=str(data_root), jobs=1, progress=False).results
-    assert f"note: {late / 'erin.py'} replaces the earlier result of erin (graded from {klass / 'erin.py'})" in capsys.readouterr().err
+    grade.main(submissions=[str(late / "erin.py")], out=str(out), data=str(data_root), jobs=1, progress=False)
+    assert (
+        f"note: {late / 'erin.py'} replaces the earlier result of erin (graded from {klass / 'erin.py'})"
+        in capsys.readouterr().err
+    )
     assert rows_of(out) == {"erin.py": "syntax error (line 1)"}
-    grade.main(submissions=[str(klass)], out=str(out), data=str(data_root), jobs=1, progress=False).results
-    assert (f"note: erin keeps the result of {late / 'erin.py'}, which replaced {klass / 'erin.py'} in an earlier run"
-            in capsys.readouterr().err)
+    grade.main(submissions=[str(klass)], out=str(out), data=str(data_root), jobs=1, progress=False)
+    assert (
+        f"note: erin keeps the result of {late / 'erin.py'}, which replaced {klass / 'erin.py'} in an earlier run"
+        in capsys.readouterr().err
+    )
     assert rows_of(out) == {"erin.py": "syntax error (line 1)"}
-    (klass / "erin.py").write_text(STUDENT.read_text() + "\n# changed after the late hand-in\n")  # a new hand-in: graded
-    grade.main(submissions=[str(klass)], out=str(out), data=str(data_root), jobs=1, progress=False).results
+    (klass / "erin.py").write_text(
+        STUDENT.read_text() + "\n# changed after the late hand-in\n"
+    )  # a new hand-in: graded
+    grade.main(submissions=[str(klass)], out=str(out), data=str(data_root), jobs=1, progress=False)
     assert f"note: {klass / 'erin.py'} replaces the earlier result of erin" in capsys.readouterr().err
     assert rows_of(out) == {"erin.py": "graded"}
 
@@ -502,16 +695,28 @@ def test_a_moved_or_linked_class_folder_is_the_same_class(tmp_path, data_root, c
         (tmp_path / section).mkdir()
         (tmp_path / section / "alice.py").write_text(text)
     out = tmp_path / "grades"
-    grade.main(submissions=[str(tmp_path / "sec1"), str(tmp_path / "sec2")], out=str(out), data=str(data_root), jobs=1,
-               progress=False).results
+    grade.main(
+        submissions=[str(tmp_path / "sec1"), str(tmp_path / "sec2")],
+        out=str(out),
+        data=str(data_root),
+        jobs=1,
+        progress=False,
+    )
     first = rows_of(out)
     (tmp_path / "linked").symlink_to(tmp_path / "sec2")
-    (result,) = grade.main(submissions=[str(tmp_path / "linked"), str(tmp_path / "sec2")], out=str(out), data=str(data_root),
-                           jobs=1, progress=False).results  # the same hand-in twice, once through a link: one row, resumed
+    (result,) = grade.main(
+        submissions=[str(tmp_path / "linked"), str(tmp_path / "sec2")],
+        out=str(out),
+        data=str(data_root),
+        jobs=1,
+        progress=False,
+    ).results  # the same hand-in twice, once through a link: one row, resumed
     assert result.name == "alice-2" and rows_of(out) == first
     (tmp_path / "sec2").rename(tmp_path / "sec2-final")
     capsys.readouterr()
-    (result,) = grade.main(submissions=[str(tmp_path / "sec2-final")], out=str(out), data=str(data_root), jobs=1, progress=False).results
+    (result,) = grade.main(
+        submissions=[str(tmp_path / "sec2-final")], out=str(out), data=str(data_root), jobs=1, progress=False
+    ).results
     assert result.name == "alice-2" and rows_of(out) == first and "note:" not in capsys.readouterr().err
 
 
@@ -525,7 +730,7 @@ def test_two_runs_into_one_folder_at_once_are_refused(tmp_path, data_root):
     fcntl.flock(held, fcntl.LOCK_EX)  # as a run in progress holds it
     try:
         with pytest.raises(CnnlabError, match="another cnnlab grade is writing there"):
-            grade.main(submissions=[str(tmp_path / "alice.py")], out=str(out), data=str(data_root), progress=False).results
+            grade.main(submissions=[str(tmp_path / "alice.py")], out=str(out), data=str(data_root), progress=False)
     finally:
         os.close(held)
     assert not (out / "results" / "alice.json").exists()
@@ -540,7 +745,9 @@ def test_odd_hand_ins_are_found_once_each(tmp_path):
     long_name = "x" * 247
     (klass / f"{long_name}.py").write_text("")
     (klass / "grades").mkdir()
-    subs = intake.discover([klass / "UPPER.PY", klass / "UPPER.PY", *sorted(klass.iterdir())], out_dir=klass / "grades")
+    subs = gradebook.discover(
+        [klass / "UPPER.PY", klass / "UPPER.PY", *sorted(klass.iterdir())], out_dir=klass / "grades"
+    )
     assert sorted(s.source.name for s in subs) == sorted(["UPPER.PY", "zipped.ZIP", f"{long_name}.py"])  # once each
     assert all(len(s.name.encode()) <= 120 for s in subs)  # a results file name the file system takes
     scratch = tmp_path / "scratch"
@@ -576,19 +783,33 @@ def test_an_unreadable_file_in_a_hand_in_costs_its_row_nothing_else(tmp_path, mo
     (folder / "notes.txt").write_text("")
     (folder / "memdump").symlink_to("/proc/self/mem")  # reading it fails (EIO): links are not hashed
     real = Path.read_bytes
-    monkeypatch.setattr(Path, "read_bytes", lambda self: (_ for _ in ()).throw(PermissionError(13, "Permission denied"))
-                        if self.name in ("notes.txt", "cnn_lab.py") else real(self))  # as mode 000 does to a non-root TA
+    monkeypatch.setattr(
+        Path,
+        "read_bytes",
+        lambda self: (
+            (_ for _ in ()).throw(PermissionError(13, "Permission denied"))
+            if self.name in ("notes.txt", "cnn_lab.py")
+            else real(self)
+        ),
+    )  # as mode 000 does to a non-root TA
     assert len(intake.content_digest(intake.Submission("carl", folder))) == 64
-    monkeypatch.setattr(intake.shutil, "copyfile", lambda *a: (_ for _ in ()).throw(PermissionError(13, "Permission denied")))
+    monkeypatch.setattr(
+        intake.shutil, "copyfile", lambda *a: (_ for _ in ()).throw(PermissionError(13, "Permission denied"))
+    )
     scratch = tmp_path / "scratch"
     scratch.mkdir()
-    assert intake.unpack(intake.Submission("carl", folder), scratch) == (None, "cnn_lab.py cannot be read (Permission denied)")
+    assert intake.unpack(intake.Submission("carl", folder), scratch) == (
+        None,
+        "cnn_lab.py cannot be read (Permission denied)",
+    )
 
 
 def saved_result(name: str, content: str, file: str, source: Path, replaced=()) -> gradebook.Saved:
     from cnnlab.checks.results import SubmissionResult
 
-    return gradebook.Saved(SubmissionResult(name=name, checks=[], status="graded"), content + ":setup", file, str(source), list(replaced))
+    return gradebook.Saved(
+        SubmissionResult(name=name, checks=[], status="graded"), content + ":setup", file, str(source), list(replaced)
+    )
 
 
 def test_names_follow_moved_hand_ins_by_name_and_content_and_replaced_ones_stay_out(tmp_path, capsys):
@@ -597,13 +818,24 @@ def test_names_follow_moved_hand_ins_by_name_and_content_and_replaced_ones_stay_
         (tmp_path / folder / name).write_text("same text" if name != "erin.py" else folder)
     content = intake.content_digest(intake.Submission("", tmp_path / "sec2-final" / "alice.py"))
     old_erin = intake.content_digest(intake.Submission("", tmp_path / "class" / "erin.py"))
-    saved = {"alice-2": saved_result("alice-2", content, "alice.py", tmp_path / "sec2" / "alice.py"),  # its folder was renamed
-             "erin": saved_result("erin", "x", "erin.py", tmp_path / "late" / "erin.py",
-                                  replaced=[f"{tmp_path / 'class' / 'erin.py'}|{old_erin}"])}
-    subs = intake.assign_names(intake.expand([tmp_path / "sec2-final", tmp_path / "late2", tmp_path / "class", tmp_path / "late"]),
-                              saved)
+    saved = {
+        "alice-2": saved_result(
+            "alice-2", content, "alice.py", tmp_path / "sec2" / "alice.py"
+        ),  # its folder was renamed
+        "erin": saved_result(
+            "erin",
+            "x",
+            "erin.py",
+            tmp_path / "late" / "erin.py",
+            replaced=[f"{tmp_path / 'class' / 'erin.py'}|{old_erin}"],
+        ),
+    }
+    subs = gradebook.assign_names(
+        intake.expand([tmp_path / "sec2-final", tmp_path / "late2", tmp_path / "class", tmp_path / "late"]), saved
+    )
     assert {s.name: str(s.source.relative_to(tmp_path)) for s in subs} == {
         "alice-2": "sec2-final/alice.py",  # moved: same file name, same content
         "dave": "late2/dave.py",  # the same content under another name is another student
-        "erin": "late/erin.py"}  # the class's erin.py was replaced by it: left out, with a note
+        "erin": "late/erin.py",
+    }  # the class's erin.py was replaced by it: left out, with a note
     assert "was replaced by" in capsys.readouterr().err

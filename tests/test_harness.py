@@ -3,12 +3,11 @@
 import nbformat
 import pytest
 import torch
+from kit_paths import REFERENCE
 
 from cnnlab.outcomes import StudentError
 from cnnlab.submission.inprocess import InProcess
 from cnnlab.submission.loading import is_stub
-
-from kit_paths import REFERENCE
 
 
 def notebook(tmp_path, *cells):
@@ -20,8 +19,13 @@ def notebook(tmp_path, *cells):
 
 
 def test_a_notebook_is_graded_by_its_definitions_not_its_exploration(tmp_path):
-    path = notebook(tmp_path, "%matplotlib inline", REFERENCE.read_text(),
-                    "loaders = make_loaders('nowhere')\nprint(1 / 0)", "for _ in range(10**12):\n    pass")
+    path = notebook(
+        tmp_path,
+        "%matplotlib inline",
+        REFERENCE.read_text(),
+        "loaders = make_loaders('nowhere')\nprint(1 / 0)",
+        "for _ in range(10**12):\n    pass",
+    )
     sub = InProcess(path)
     assert sub.load_error is None and sub.structure()["fc1_in"] == 192
 
@@ -31,23 +35,50 @@ def test_an_old_notebook_format_and_a_cell_without_source_still_grade(tmp_path):
     import json
 
     path = tmp_path / "lab.ipynb"
-    path.write_text(json.dumps({"nbformat": 3, "nbformat_minor": 0, "metadata": {}, "worksheets": [{"cells": [
-        {"cell_type": "code", "input": REFERENCE.read_text().splitlines(keepends=True), "outputs": []},
-        {"cell_type": "code", "outputs": []}]}]}))
+    path.write_text(
+        json.dumps(
+            {
+                "nbformat": 3,
+                "nbformat_minor": 0,
+                "metadata": {},
+                "worksheets": [
+                    {
+                        "cells": [
+                            {
+                                "cell_type": "code",
+                                "input": REFERENCE.read_text().splitlines(keepends=True),
+                                "outputs": [],
+                            },
+                            {"cell_type": "code", "outputs": []},
+                        ]
+                    }
+                ],
+            }
+        )
+    )
     sub = InProcess(path)
     assert sub.load_error is None and sub.structure()["fc1_in"] == 192
 
 
-@pytest.mark.parametrize("cells, message", [
-    pytest.param(("x = 1", "X = 2\ndef f(:\n    pass"), "syntax error: line 2 of code cell 2", id="syntax"),
-    pytest.param(("import torch", "x = 1\nimport no_such_module_here"),
-                 "crashed: importing the file raised ModuleNotFoundError at line 2 of code cell 2: No module named 'no_such_module_here'",
-                 id="missing-module"),
-    pytest.param(("def g():\n    return 1 / 0", "class Network:\n    g()"),
-                 "crashed: importing the file raised ZeroDivisionError at line 2 of code cell 1 (called from line 1 of code cell 2): "
-                 "division by zero",
-                 id="exception-in-a-class-body"),
-])
+@pytest.mark.parametrize(
+    "cells, message",
+    [
+        pytest.param(("x = 1", "X = 2\ndef f(:\n    pass"), "syntax error: line 2 of code cell 2", id="syntax"),
+        pytest.param(
+            ("import torch", "x = 1\nimport no_such_module_here"),
+            "crashed: importing the file raised ModuleNotFoundError at line 2 of code cell 2: "
+            "No module named 'no_such_module_here'",
+            id="missing-module",
+        ),
+        pytest.param(
+            ("def g():\n    return 1 / 0", "class Network:\n    g()"),
+            "crashed: importing the file raised ZeroDivisionError at line 2 of code cell 1 "
+            "(called from line 1 of code cell 2): "
+            "division by zero",
+            id="exception-in-a-class-body",
+        ),
+    ],
+)
 def test_notebook_errors_name_the_code_cell_and_line(tmp_path, cells, message):
     assert str(InProcess(notebook(tmp_path, *cells)).load_error) == message
 
@@ -55,8 +86,11 @@ def test_notebook_errors_name_the_code_cell_and_line(tmp_path, cells, message):
 def test_a_notebook_assignment_that_fails_is_skipped_with_what_needs_it(tmp_path):
     """Assignments run (train_step may use a `device` from another cell); one that fails, typically by
     loading data, drops out instead of failing the whole lab."""
-    path = notebook(tmp_path, "import torch\ndevice = torch.device('cpu')",
-                    "def g():\n    return 1 / 0\nG = g()\nloaders = make_loaders('data')\nsteps = len(loaders[0])\nH = 3")
+    path = notebook(
+        tmp_path,
+        "import torch\ndevice = torch.device('cpu')",
+        "def g():\n    return 1 / 0\nG = g()\nloaders = make_loaders('data')\nsteps = len(loaders[0])\nH = 3",
+    )
     sub = InProcess(path)
     assert sub.load_error is None
     assert (str(sub.module.device), sub.module.H) == ("cpu", 3)

@@ -26,12 +26,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
+from kit_paths import ACCURACY, FC1, FLATTEN, FLATTEN_HIDDEN, STEP, STEP_HIDDEN, TEST_SET
 
 from cnnlab.grading import run as grade
 from cnnlab.lab.config import QUESTIONS
 from cnnlab.lab.data import ENV_VAR
-
-from kit_paths import ACCURACY, FC1, FLATTEN, FLATTEN_HIDDEN, STEP, STEP_HIDDEN, TEST_SET
 
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parent
@@ -82,40 +81,69 @@ class Expected:
 # that make it; the cheats start from the student release, so whatever they score they did not earn.
 CASES = {
     # broken files
-    "syntax_error": Expected(ZERO, re.escape(f"syntax error (line {syntax_error_line(HOSTILE / 'syntax_error.py')})"),
-                             every("syntax error")),
-    "import_missing_module": Expected(ZERO, r"crashed: importing the file raised ModuleNotFoundError at line \d+ of your file: "
-                                            r"No module named 'tensorflow_addons_not_installed'", every("crashed")),
-    "import_raises": Expected(ZERO, r"crashed: importing the file raised RuntimeError at line \d+ of your file: "
-                                    r"the notebook's last cell failed", every("crashed")),
-    "forward_name_error": Expected((2, 2, 0, 2, 0), "graded",
-                                   {FLATTEN: "failed", FLATTEN_HIDDEN: "failed", ACCURACY: "error"}),
+    "syntax_error": Expected(
+        ZERO, re.escape(f"syntax error (line {syntax_error_line(HOSTILE / 'syntax_error.py')})"), every("syntax error")
+    ),
+    "import_missing_module": Expected(
+        ZERO,
+        r"crashed: importing the file raised ModuleNotFoundError at line \d+ of your file: "
+        r"No module named 'tensorflow_addons_not_installed'",
+        every("crashed"),
+    ),
+    "import_raises": Expected(
+        ZERO,
+        r"crashed: importing the file raised RuntimeError at line \d+ of your file: "
+        r"the notebook's last cell failed",
+        every("crashed"),
+    ),
+    "forward_name_error": Expected(
+        (2, 2, 0, 2, 0), "graded", {FLATTEN: "failed", FLATTEN_HIDDEN: "failed", ACCURACY: "error"}
+    ),
     # time
     "import_endless_loop": Expected(ZERO, "timeout", every("timeout")),
-    "forward_endless_loop": Expected((2, 2, 0, 2, 0), "timeout",
-                                     {FLATTEN: "timeout", FLATTEN_HIDDEN: "timeout", ACCURACY: "timeout"}),
-    "train_step_endless_loop": Expected((2, 2, 2, 0, 0), "timeout",
-                                        {STEP: "timeout", STEP_HIDDEN: "timeout", ACCURACY: "timeout"}),
+    "forward_endless_loop": Expected(
+        (2, 2, 0, 2, 0), "timeout", {FLATTEN: "timeout", FLATTEN_HIDDEN: "timeout", ACCURACY: "timeout"}
+    ),
+    "train_step_endless_loop": Expected(
+        (2, 2, 2, 0, 0), "timeout", {STEP: "timeout", STEP_HIDDEN: "timeout", ACCURACY: "timeout"}
+    ),
     "test_set_ignores_sigterm": Expected((0, 2, 2, 2, 2), "timeout", {TEST_SET: "timeout"}),
     # memory, processes, output
     "import_huge_allocation": Expected(ZERO, "memory limit", every("memory limit")),
-    "train_step_memory_growth": Expected((2, 2, 2, 0, 0), "memory limit",
-                                         {STEP: "memory limit", STEP_HIDDEN: "memory limit", ACCURACY: "memory limit"}),
-    "forward_spawns_processes": Expected((2, 2, 0, 2, 0), r"crashed: started more than 32 processes",
-                                         {FLATTEN: "crashed", FLATTEN_HIDDEN: "crashed", ACCURACY: "crashed"}),
-    "import_fork_loop": Expected(ZERO, r"crashed: while loading the file: started more than 32 processes", every("crashed")),
-    "import_fork_setsid": Expected(ZERO, r"crashed: while loading the file: started more than 32 processes", every("crashed")),
-    "import_busy_processes": Expected(ZERO, r"crashed: kept more than [\d.]+ CPU cores busy",
-                                      every("crashed")),
-    "import_prints_gigabytes": Expected(ZERO, r"crashed: while loading the file: printed more than 16 MB of output",
-                                        every("crashed")),
+    "train_step_memory_growth": Expected(
+        (2, 2, 2, 0, 0), "memory limit", {STEP: "memory limit", STEP_HIDDEN: "memory limit", ACCURACY: "memory limit"}
+    ),
+    "forward_spawns_processes": Expected(
+        (2, 2, 0, 2, 0),
+        r"crashed: started more than 32 processes",
+        {FLATTEN: "crashed", FLATTEN_HIDDEN: "crashed", ACCURACY: "crashed"},
+    ),
+    "import_fork_loop": Expected(
+        ZERO, r"crashed: while loading the file: started more than 32 processes", every("crashed")
+    ),
+    "import_fork_setsid": Expected(
+        ZERO, r"crashed: while loading the file: started more than 32 processes", every("crashed")
+    ),
+    "import_busy_processes": Expected(ZERO, r"crashed: kept more than [\d.]+ CPU cores busy", every("crashed")),
+    "import_prints_gigabytes": Expected(
+        ZERO, r"crashed: while loading the file: printed more than 16 MB of output", every("crashed")
+    ),
     # leaving the grading process
-    "forward_sys_exit": Expected((2, 2, 0, 2, 0), "graded", {FLATTEN: "error", FLATTEN_HIDDEN: "error", ACCURACY: "error"}),
-    "train_step_os_exit": Expected((2, 2, 2, 0, 0), r"crashed: the submission ended the grading process \(exit code 0\)",
-                                   {STEP: "crashed", STEP_HIDDEN: "crashed", ACCURACY: "crashed"}),
-    "train_step_keyboard_interrupt": Expected((2, 2, 2, 0, 0), "graded", {STEP: "error", STEP_HIDDEN: "error", ACCURACY: "error"}),
+    "forward_sys_exit": Expected(
+        (2, 2, 0, 2, 0), "graded", {FLATTEN: "error", FLATTEN_HIDDEN: "error", ACCURACY: "error"}
+    ),
+    "train_step_os_exit": Expected(
+        (2, 2, 2, 0, 0),
+        r"crashed: the submission ended the grading process \(exit code 0\)",
+        {STEP: "crashed", STEP_HIDDEN: "crashed", ACCURACY: "crashed"},
+    ),
+    "train_step_keyboard_interrupt": Expected(
+        (2, 2, 2, 0, 0), "graded", {STEP: "error", STEP_HIDDEN: "error", ACCURACY: "error"}
+    ),
     # the probe is the student's Network itself, not a subclass of it: the gradients accumulate there too
-    "train_step_probe_detection": Expected((2, 2, 2, 0, 0), "graded", {STEP: "failed", STEP_HIDDEN: "failed", ACCURACY: "failed"}),
+    "train_step_probe_detection": Expected(
+        (2, 2, 2, 0, 0), "graded", {STEP: "failed", STEP_HIDDEN: "failed", ACCURACY: "failed"}
+    ),
     # task 2's exception costs q2 (and q5, which needs a network): q3 and q4 build around it
     "network_init_system_exit": Expected((2, 0, 2, 2, 0), "graded", {FC1: "error", ACCURACY: "error"}),
     # cheating
@@ -124,47 +152,80 @@ CASES = {
     "cheat_prints_score": Expected(ZERO, "graded", every("not finished")),
     "cheat_monkeypatches": Expected(ZERO, "graded", every("not finished")),
     "cheat_malformed_answers": Expected(ZERO, r"crashed: (?!internal grader error).+", every("crashed")),
-    "cheat_forged_answers": Expected(ZERO, r"crashed: the grading process answered 'test_set' with something unreadable",
-                                     every("crashed")),
+    "cheat_forged_answers": Expected(
+        ZERO, r"crashed: the grading process answered 'test_set' with something unreadable", every("crashed")
+    ),
     "network_connection": Expected(FULL, "graded"),
     # forged reports from inside the sandbox: they cost the forger, never the batch
-    "forged_setup_report": Expected(ZERO, r"crashed: while loading the file: the grading process sent something unreadable",
-                                    every("crashed")),
+    "forged_setup_report": Expected(
+        ZERO, r"crashed: while loading the file: the grading process sent something unreadable", every("crashed")
+    ),
     "forged_error_report": Expected((0, 2, 2, 2, 2), r"crashed: <Tensor>", {TEST_SET: "crashed"}),
-    "answer_compressed": Expected((0, 2, 2, 2, 2), r"crashed: the grading process sent something unreadable", {TEST_SET: "crashed"}),
-    "answer_lazy_tensor": Expected((0, 2, 2, 2, 2), r"crashed: the grading process sent something unreadable", {TEST_SET: "crashed"}),
-    "import_privileged_calls": Expected(ZERO, r"crashed: while loading the file: made a system call the sandbox refuses "
-                                              r"\(unshare\)", every("crashed")),
-    "import_thread_swarm": Expected(ZERO, r"crashed: while loading the file: started more than 256 threads", every("crashed")),
+    "answer_compressed": Expected(
+        (0, 2, 2, 2, 2), r"crashed: the grading process sent something unreadable", {TEST_SET: "crashed"}
+    ),
+    "answer_lazy_tensor": Expected(
+        (0, 2, 2, 2, 2), r"crashed: the grading process sent something unreadable", {TEST_SET: "crashed"}
+    ),
+    "import_privileged_calls": Expected(
+        ZERO,
+        r"crashed: while loading the file: made a system call the sandbox refuses "
+        r"\(unshare\)",
+        every("crashed"),
+    ),
+    "import_thread_swarm": Expected(
+        ZERO, r"crashed: while loading the file: started more than 256 threads", every("crashed")
+    ),
     "import_leaves_shared_memory": Expected(FULL, "graded"),
     # answers for inputs known in advance earn nothing: grading draws every input afresh
     "hardcoded_public_forward": Expected((2, 2, 0, 2, 2), "graded", {FLATTEN: "failed", FLATTEN_HIDDEN: "failed"}),
-    "hardcoded_public_train_step": Expected((2, 2, 2, 0, 0), "graded",
-                                            {STEP: "failed", STEP_HIDDEN: "failed", ACCURACY: "failed"}),
+    "hardcoded_public_train_step": Expected(
+        (2, 2, 2, 0, 0), "graded", {STEP: "failed", STEP_HIDDEN: "failed", ACCURACY: "failed"}
+    ),
     "tabulated_answers": Expected(ZERO, "graded", {**every("not finished"), TEST_SET: "failed"}),
     # what a hidden check's code raises (the kit's own exception type included) is the submission's error
-    "hidden_inputs_leak": Expected(ZERO, "graded", {TEST_SET: "not finished", FC1: "not finished", FLATTEN: "failed",
-                                                    FLATTEN_HIDDEN: "failed", STEP: "error", STEP_HIDDEN: "error",
-                                                    ACCURACY: "not finished"}),
+    "hidden_inputs_leak": Expected(
+        ZERO,
+        "graded",
+        {
+            TEST_SET: "not finished",
+            FC1: "not finished",
+            FLATTEN: "failed",
+            FLATTEN_HIDDEN: "failed",
+            STEP: "error",
+            STEP_HIDDEN: "error",
+            ACCURACY: "not finished",
+        },
+    ),
     "replaced_dispatch": Expected(ZERO, "graded", every("not finished")),
     # q5 checks the training it scores: weights carried in the file and swapped in break the chain of steps
     # (its copy does not fit the probe model's layers, so its step is an honest one there: q4 is earned)
-    "carried_weights": Expected((2, 2, 0, 2, 0), "graded", {FLATTEN: "failed", FLATTEN_HIDDEN: "failed", ACCURACY: "failed"}),
-    "carried_weights_last_step": Expected((2, 2, 0, 2, 0), "graded",
-                                          {FLATTEN: "failed", FLATTEN_HIDDEN: "failed", ACCURACY: "failed"}),
-    "carried_weights_at_init": Expected((2, 2, 0, 0, 0), "graded", {FLATTEN: "failed", FLATTEN_HIDDEN: "failed",
-                                                                    STEP: "failed", STEP_HIDDEN: "failed", ACCURACY: "failed"}),
+    "carried_weights": Expected(
+        (2, 2, 0, 2, 0), "graded", {FLATTEN: "failed", FLATTEN_HIDDEN: "failed", ACCURACY: "failed"}
+    ),
+    "carried_weights_last_step": Expected(
+        (2, 2, 0, 2, 0), "graded", {FLATTEN: "failed", FLATTEN_HIDDEN: "failed", ACCURACY: "failed"}
+    ),
+    "carried_weights_at_init": Expected(
+        (2, 2, 0, 0, 0),
+        "graded",
+        {FLATTEN: "failed", FLATTEN_HIDDEN: "failed", STEP: "failed", STEP_HIDDEN: "failed", ACCURACY: "failed"},
+    ),
     # the system calls no lab needs are refused, and the status names the call
-    "keyring_writer": Expected(ZERO, r"crashed: while loading the file: made a system call the sandbox refuses \(add_key\)",
-                               every("crashed")),
-    "keyring_reader": Expected(ZERO, r"crashed: while loading the file: made a system call the sandbox refuses \(keyctl\)",
-                               every("crashed")),
-    "fallocate_stdout": Expected(ZERO, r"crashed: while loading the file: made a system call the sandbox refuses \(fallocate\)",
-                                 every("crashed")),
+    "keyring_writer": Expected(
+        ZERO, r"crashed: while loading the file: made a system call the sandbox refuses \(add_key\)", every("crashed")
+    ),
+    "keyring_reader": Expected(
+        ZERO, r"crashed: while loading the file: made a system call the sandbox refuses \(keyctl\)", every("crashed")
+    ),
+    "fallocate_stdout": Expected(
+        ZERO, r"crashed: while loading the file: made a system call the sandbox refuses \(fallocate\)", every("crashed")
+    ),
     "dev_writes": Expected(FULL, "graded"),
 }
 GOOD = "good"  # the reference solution, graded in the same batch
 EXPECTED = {**CASES, GOOD: Expected(FULL, "graded")}
+
 
 # ---- the batch --------------------------------------------------------------------------------------
 def processes() -> dict[int, tuple[int, str]]:
@@ -195,8 +256,11 @@ def strays(before: dict[int, tuple[int, str]], marker: str) -> list[str]:
                 return False
         return False
 
-    return [f"{pid}: {cmd[:120]}" for pid, (_, cmd) in now.items()
-            if pid not in before and pid != os.getpid() and (descends(pid) or marker in cmd or cmd == "sleep 1000")]
+    return [
+        f"{pid}: {cmd[:120]}"
+        for pid, (_, cmd) in now.items()
+        if pid not in before and pid != os.getpid() and (descends(pid) or marker in cmd or cmd == "sleep 1000")
+    ]
 
 
 class Listener:
@@ -271,8 +335,17 @@ def batch(tmp_path_factory) -> Batch:
         # (another grading run) can make them look left over.
         with pytest.MonkeyPatch.context() as mp:
             mp.setattr(tempfile, "tempdir", str(scratch))
-            results = grade.main(submissions=[str(subs)], out=str(out), data=str(DATA), jobs=JOBS, timeout=TIMEOUT,
-                                 memory_limit=MEMORY_MB, device="cpu", force=True, progress=False).results
+            results = grade.main(
+                submissions=[str(subs)],
+                out=str(out),
+                data=str(DATA),
+                jobs=JOBS,
+                timeout=TIMEOUT,
+                memory_limit=MEMORY_MB,
+                device="cpu",
+                force=True,
+                progress=False,
+            ).results
     finally:
         seconds = time.perf_counter() - started
         torch.set_num_threads(threads)
@@ -290,11 +363,18 @@ def batch(tmp_path_factory) -> Batch:
         reader = csv.DictReader(f)
         rows = list(reader)
     print(f"\nhostile batch: {len(results)} submissions graded in {seconds:.0f} s")
-    return Batch(results={r.name: r for r in results}, rows={row["file"]: row for row in rows},
-                 header=list(reader.fieldnames or []), out=out, seconds=seconds, strays=left,
-                 leftovers=sorted(str(p) for p in scratch.iterdir()),
-                 connections=None if listener is None else listener.connections, canary=canary,
-                 new_shared_memory=sorted(shared_memory_segments() - shm_before))
+    return Batch(
+        results={r.name: r for r in results},
+        rows={row["file"]: row for row in rows},
+        header=list(reader.fieldnames or []),
+        out=out,
+        seconds=seconds,
+        strays=left,
+        leftovers=sorted(str(p) for p in scratch.iterdir()),
+        connections=None if listener is None else listener.connections,
+        canary=canary,
+        new_shared_memory=sorted(shared_memory_segments() - shm_before),
+    )
 
 
 def shared_memory_segments() -> set[str]:
@@ -313,8 +393,10 @@ def require_mnist() -> None:
 
 def require_isolation() -> None:
     """Skip where the kernel refuses the namespaces the sandbox needs (the grader warns there instead)."""
-    probe = ("import ctypes, sys; sys.exit(ctypes.CDLL(None, use_errno=True).unshare("
-             "0x10000000 | 0x40000000 | 0x00020000 | 0x20000000) != 0)")  # user, network, mount, PID
+    probe = (
+        "import ctypes, sys; sys.exit(ctypes.CDLL(None, use_errno=True).unshare("
+        "0x10000000 | 0x40000000 | 0x00020000 | 0x20000000) != 0)"
+    )  # user, network, mount, PID
     if subprocess.run([sys.executable, "-c", probe]).returncode != 0:
         pytest.skip("this kernel refuses user/network/mount/PID namespaces: the sandbox runs without them, and says so")
 
@@ -354,7 +436,11 @@ def test_batch_has_one_row_per_file_and_the_reference_at_full_marks(batch):
     assert list(batch.rows) == ["points-per-question", *sorted(f"{n}.py" for n in EXPECTED)]
     good = batch.rows[f"{GOOD}.py"]
     assert (earned(good), good["total_points_earned"], good["percent_correct"], good["grading_status"]) == (
-        tuple(map(float, FULL)), "10", "1.0", "graded")
+        tuple(map(float, FULL)),
+        "10",
+        "1.0",
+        "graded",
+    )
 
 
 def test_limit_report_names_exactly_the_submissions_that_hit_a_limit(batch):
@@ -389,8 +475,16 @@ def test_no_submission_reaches_a_listener_on_this_machine(batch):
 def test_output_folder_holds_only_what_the_grader_wrote(batch):
     require_isolation()
     files = sorted(str(p.relative_to(batch.out)) for p in batch.out.rglob("*") if p.is_file())
-    assert files == sorted(["final_grades.csv", "summary.md", "summary.png", *(f"results/{n}.json" for n in EXPECTED),
-                            *(f"feedback/{n}.md" for n in EXPECTED), *(f"staff/{n}.json" for n in EXPECTED)])
+    assert files == sorted(
+        [
+            "final_grades.csv",
+            "summary.md",
+            "summary.png",
+            *(f"results/{n}.json" for n in EXPECTED),
+            *(f"feedback/{n}.md" for n in EXPECTED),
+            *(f"staff/{n}.json" for n in EXPECTED),
+        ]
+    )
     for name, result in batch.results.items():
         saved = json.loads((batch.out / "results" / f"{name}.json").read_text())
         assert saved["score"] == result.earned, name
@@ -405,12 +499,22 @@ def test_memory_held_in_memory_files_counts_against_the_cap(tmp_path):
     """memfd files written but never mapped are in no process's Pss: the cap adds them up itself."""
     require_mnist()
     hoard = (REPO / "solutions" / "cnn_lab.py").read_text() + (
-        "\n\nimport os as _os\n_FILES = []\nfor _i in range(100):  # 100 x 15 MB, each under the 16 MB file-size limit\n"
+        "\n\nimport os as _os\n_FILES = []\n"
+        "for _i in range(100):  # 100 x 15 MB, each under the 16 MB file-size limit\n"
         "    _fd = _os.memfd_create(f'm{_i}')\n    _os.write(_fd, bytes(15 << 20))\n    _FILES.append(_fd)\n"
-        "import time as _time\n_time.sleep(5)\n")
+        "import time as _time\n_time.sleep(5)\n"
+    )
     (tmp_path / "hoard.py").write_text(hoard)
-    results = grade.main(submissions=[str(tmp_path / "hoard.py")], out=str(tmp_path / "out"), data=str(DATA), jobs=1,
-                         timeout=TIMEOUT, memory_limit=1024, device="cpu", progress=False).results
+    results = grade.main(
+        submissions=[str(tmp_path / "hoard.py")],
+        out=str(tmp_path / "out"),
+        data=str(DATA),
+        jobs=1,
+        timeout=TIMEOUT,
+        memory_limit=1024,
+        device="cpu",
+        progress=False,
+    ).results
     assert results[0].status == "memory limit"
 
 
@@ -422,8 +526,16 @@ def test_busy_processes_are_caught_even_when_they_get_less_than_their_share(tmp_
     cores = os.sched_getaffinity(0)
     os.sched_setaffinity(0, {min(cores)})  # the grader's processes inherit it
     try:
-        results = grade.main(submissions=[str(tmp_path / "busy.py")], out=str(tmp_path / "out"), data=str(DATA),
-                             jobs=1, timeout=TIMEOUT, memory_limit=MEMORY_MB, device="cpu", progress=False).results
+        results = grade.main(
+            submissions=[str(tmp_path / "busy.py")],
+            out=str(tmp_path / "out"),
+            data=str(DATA),
+            jobs=1,
+            timeout=TIMEOUT,
+            memory_limit=MEMORY_MB,
+            device="cpu",
+            progress=False,
+        ).results
     finally:
         os.sched_setaffinity(0, cores)
     assert re.fullmatch(r"crashed: kept more than [\d.]+ CPU cores busy", results[0].status)
@@ -434,17 +546,30 @@ def test_without_namespaces_a_process_in_a_session_of_its_own_ends_with_the_grad
     subreaper) what a submission leaves behind in a session of its own, and kills it at the end."""
     require_mnist()
     marker = "1001.5"
-    (tmp_path / "daemon.py").write_text((REPO / "solutions" / "cnn_lab.py").read_text() + (
-        "\n\nimport os as _os\nif _os.fork() == 0:\n    _os.setsid()\n    if _os.fork() == 0:\n"
-        f"        _os.execvp('sleep', ['sleep', '{marker}'])\n    _os._exit(0)\n"))
+    (tmp_path / "daemon.py").write_text(
+        (REPO / "solutions" / "cnn_lab.py").read_text()
+        + (
+            "\n\nimport os as _os\nif _os.fork() == 0:\n    _os.setsid()\n    if _os.fork() == 0:\n"
+            f"        _os.execvp('sleep', ['sleep', '{marker}'])\n    _os._exit(0)\n"
+        )
+    )
 
     def sleepers():
         return [pid for pid, (_, cmd) in processes().items() if cmd == f"sleep {marker}"]
 
     try:
         # a generous timeout: this test is about what is left behind, not about time (CI machines are busy)
-        results = grade.main(submissions=[str(tmp_path / "daemon.py")], out=str(tmp_path / "out"), data=str(DATA),
-                             jobs=1, timeout=60, memory_limit=MEMORY_MB, device="cpu", isolate=False, progress=False).results
+        results = grade.main(
+            submissions=[str(tmp_path / "daemon.py")],
+            out=str(tmp_path / "out"),
+            data=str(DATA),
+            jobs=1,
+            timeout=60,
+            memory_limit=MEMORY_MB,
+            device="cpu",
+            isolate=False,
+            progress=False,
+        ).results
         assert results[0].earned == 10
         time.sleep(0.5)
         assert sleepers() == []
@@ -495,9 +620,19 @@ def test_sandboxes_share_no_keyring_with_each_other_or_the_grader(tmp_path):
         for name in ("keyring_writer", "keyring_reader"):
             shutil.copy(HOSTILE / f"{name}.py", subs / f"{name}.py")
         for run in ("first", "second"):
-            results = {r.name: r for r in grade.main(submissions=[str(subs)], out=str(tmp_path / run), data=str(DATA),
-                                                      jobs=2, timeout=TIMEOUT, memory_limit=MEMORY_MB, device="cpu",
-                                                      progress=False).results}
+            results = {
+                r.name: r
+                for r in grade.main(
+                    submissions=[str(subs)],
+                    out=str(tmp_path / run),
+                    data=str(DATA),
+                    jobs=2,
+                    timeout=TIMEOUT,
+                    memory_limit=MEMORY_MB,
+                    device="cpu",
+                    progress=False,
+                ).results
+            }
             assert results["keyring_writer"].status.endswith("refuses (add_key)")
             assert results["keyring_reader"].status.endswith("refuses (keyctl)")
             assert keyring_ids("cnnlab-grader-key") == [mine]
@@ -523,9 +658,19 @@ def test_fallocate_on_stdout_holds_no_disk_and_costs_no_neighbour(tmp_path):
         free = shutil.disk_usage(small).free
         with pytest.MonkeyPatch.context() as mp:
             mp.setattr(tempfile, "tempdir", str(small))
-            results = {r.name: r for r in grade.main(submissions=[str(subs)], out=str(tmp_path / "out"), data=str(DATA),
-                                                      jobs=2, timeout=TIMEOUT, memory_limit=MEMORY_MB, device="cpu",
-                                                      progress=False).results}
+            results = {
+                r.name: r
+                for r in grade.main(
+                    submissions=[str(subs)],
+                    out=str(tmp_path / "out"),
+                    data=str(DATA),
+                    jobs=2,
+                    timeout=TIMEOUT,
+                    memory_limit=MEMORY_MB,
+                    device="cpu",
+                    progress=False,
+                ).results
+            }
         assert results["fallocate_stdout"].status.endswith("refuses (fallocate)")
         assert all(results[f"honest{n}"].earned == 10 for n in range(4)), {n: r.status for n, r in results.items()}
         assert list(small.iterdir()) == [] and shutil.disk_usage(small).free == free
@@ -537,8 +682,13 @@ def test_the_request_dispatch_is_in_no_table_a_submission_can_import():
     import cnnlab.sandbox.child as child
     from cnnlab.submission.interface import OBSERVATIONS
 
-    tables = [name for name, value in vars(child).items() if not name.startswith("__") and isinstance(value, (dict, list))
-              and any(callable(v) for v in (value.values() if isinstance(value, dict) else value))]
+    tables = [
+        name
+        for name, value in vars(child).items()
+        if not name.startswith("__")
+        and isinstance(value, (dict, list))
+        and any(callable(v) for v in (value.values() if isinstance(value, dict) else value))
+    ]
     assert "HANDLERS" not in vars(child) and not any(callable(v) for v in OBSERVATIONS.values())
     assert tables == []
 
@@ -552,10 +702,19 @@ def test_mount_points_with_odd_characters_are_read_as_the_kernel_writes_them():
 
 # x86_64 numbers of the calls the filter must refuse, each with arguments that would otherwise work or fail
 # harmlessly (the call never reaches the kernel when refused)
-REFUSED_CALLS = {"keyctl": "250, 0, -4, 0", "add_key": "248, b'user', b'k', b'v', 1, -4", "request_key": "249, b'user', b'k', 0, 0",
-                 "ptrace": "101, 16, os.getppid(), 0, 0", "bpf": "321, 0, 0, 0", "perf_event_open": "298, 0, 0, -1, -1, 0",
-                 "io_uring_setup": "425, 1, 0", "mount": "165, b'none', b'/tmp', b'tmpfs', 0, 0", "setns": "308, 0, 0",
-                 "unshare": "272, 0x10000000", "clone": "56, 0x10000000 | 17, 0, 0, 0, 0"}
+REFUSED_CALLS = {
+    "keyctl": "250, 0, -4, 0",
+    "add_key": "248, b'user', b'k', b'v', 1, -4",
+    "request_key": "249, b'user', b'k', 0, 0",
+    "ptrace": "101, 16, os.getppid(), 0, 0",
+    "bpf": "321, 0, 0, 0",
+    "perf_event_open": "298, 0, 0, -1, -1, 0",
+    "io_uring_setup": "425, 1, 0",
+    "mount": "165, b'none', b'/tmp', b'tmpfs', 0, 0",
+    "setns": "308, 0, 0",
+    "unshare": "272, 0x10000000",
+    "clone": "56, 0x10000000 | 17, 0, 0, 0, 0",
+}
 
 
 @pytest.mark.parametrize("name", [pytest.param(n, id=n) for n in REFUSED_CALLS])
@@ -568,12 +727,19 @@ def test_the_system_call_filter_refuses_and_names_each_call_no_lab_needs(name):
     if platform.machine() != "x86_64":
         pytest.skip("the call numbers here are x86_64's")
     mine, theirs = socket.socketpair(socket.AF_UNIX, socket.SOCK_STREAM)
-    script = ("import ctypes, os, socket, sys\nfrom cnnlab.sandbox import syscalls\n"
-              f"channel = socket.socket(fileno={theirs.fileno()})\nproblem = syscalls.refuse(channel)\nchannel.close()\n"
-              "if problem:\n    sys.exit(problem)\n"
-              f"ctypes.CDLL(None, use_errno=True).syscall({REFUSED_CALLS[name]})\nprint('returned')\n")
-    child = subprocess.Popen([sys.executable, "-c", script], pass_fds=(theirs.fileno(),), stdout=subprocess.PIPE,
-                             stderr=subprocess.PIPE, text=True)
+    script = (
+        "import ctypes, os, socket, sys\nfrom cnnlab.sandbox import syscalls\n"
+        f"channel = socket.socket(fileno={theirs.fileno()})\nproblem = syscalls.refuse(channel)\nchannel.close()\n"
+        "if problem:\n    sys.exit(problem)\n"
+        f"ctypes.CDLL(None, use_errno=True).syscall({REFUSED_CALLS[name]})\nprint('returned')\n"
+    )
+    child = subprocess.Popen(
+        [sys.executable, "-c", script],
+        pass_fds=(theirs.fileno(),),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     theirs.close()
     listener = None
     try:

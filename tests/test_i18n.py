@@ -14,18 +14,34 @@ from pathlib import Path
 
 import nbformat
 import pytest
-
-from cnnlab import CnnlabError
-from cnnlab.release import catalogue
-from cnnlab import i18n
-from cnnlab.checks.judge import check_in_process
 from kit_paths import REFERENCE, REPO, SUBMISSIONS
 from test_release import run_notebook, run_student_selfcheck
 
+from cnnlab import CnnlabError, i18n
+from cnnlab.checks.judge import check_in_process
+from cnnlab.release import catalogue
+
 ZH = "zh-CN"
 # What may stay English in a Chinese text: names of things, never sentences.
-ALLOWED = ("please finish the code", "not finished yet", "PyTorch", "torchvision", "MNIST", "FashionMNIST", "LeNet",
-           "Jupyter", "pytest", "Adam", "SGD", "ReLU", "softmax", "log_softmax", "CUDA", "CPU", "DataLoader")
+ALLOWED = (
+    "please finish the code",
+    "not finished yet",
+    "PyTorch",
+    "torchvision",
+    "MNIST",
+    "FashionMNIST",
+    "LeNet",
+    "Jupyter",
+    "pytest",
+    "Adam",
+    "SGD",
+    "ReLU",
+    "softmax",
+    "log_softmax",
+    "CUDA",
+    "CPU",
+    "DataLoader",
+)
 
 
 def english_sentences(text: str) -> list[str]:
@@ -45,10 +61,14 @@ def english_sentences(text: str) -> list[str]:
 def test_the_english_detector_finds_sentences_and_lets_names_and_code_through():
     assert english_sentences("the test set has 9 samples; expected more")
     assert english_sentences("提示：follow one image through the layers")
-    assert not english_sentences("测试集有 9 个样本（`make_test_set` 返回的 MNIST 数据集），请用 torch.flatten(t, 1) 展平")
+    assert not english_sentences(
+        "测试集有 9 个样本（`make_test_set` 返回的 MNIST 数据集），请用 torch.flatten(t, 1) 展平"
+    )
     assert not english_sentences("# ---- please finish the code / 请完成代码 (任务 1：测试集) ----")
     assert not english_sentences("RuntimeError: mat1 and mat2 shapes cannot be multiplied")
-    assert not english_sentences("forward 报错：RuntimeError（位于你的文件第 67 行）：shape '[-1, 300]' is invalid for input")
+    assert not english_sentences(
+        "forward 报错：RuntimeError（位于你的文件第 67 行）：shape '[-1, 300]' is invalid for input"
+    )
 
 
 # ---- the catalogues ---------------------------------------------------------------------------------------------
@@ -60,8 +80,11 @@ def test_a_new_comment_in_the_reference_is_a_message_to_translate_and_a_release_
     solutions = tmp_path / "solutions"
     shutil.copytree(REPO / "solutions", solutions)
     reference = solutions / "cnn_lab.py"
-    reference.write_text(reference.read_text().replace(
-        "def get_num_correct", "# count the right answers before you move on\ndef get_num_correct"))
+    reference.write_text(
+        reference.read_text().replace(
+            "def get_num_correct", "# count the right answers before you move on\ndef get_num_correct"
+        )
+    )
     found = catalogue.problems(ZH, solutions)
     assert len(found) == 1 and "1 message(s) have no zh-CN translation" in found[0], found
     assert "count the right answers before you move on" in found[0] and "cnnlab catalogue --lang zh-CN" in found[0]
@@ -103,8 +126,9 @@ def test_the_hidden_checks_texts_are_in_the_judges_catalogue_only():
 
 
 def test_an_unknown_language_is_one_line_naming_the_choices(tmp_path):
-    done = subprocess.run([sys.executable, "-m", "cnnlab.cli", "check", str(REFERENCE), "--lang", "fr"],
-                          capture_output=True, text=True)
+    done = subprocess.run(
+        [sys.executable, "-m", "cnnlab.cli", "check", str(REFERENCE), "--lang", "fr"], capture_output=True, text=True
+    )
     assert done.returncode == 1 and "invalid choice: 'fr'" in done.stderr and "zh-CN" in done.stderr
     with pytest.raises(i18n.UnknownLanguage, match="choose one of en, zh-CN"):
         i18n.check_language("de")
@@ -141,8 +165,12 @@ def test_every_check_speaks_chinese_on_every_kind_of_wrong_submission(chinese, d
 @pytest.fixture(scope="module")
 def zh_release(tmp_path_factory, data_root):
     out = tmp_path_factory.mktemp("zh")
-    done = subprocess.run([sys.executable, "-m", "cnnlab.cli", "release", "--lang", ZH, "--out", str(out), "--data",
-                           str(data_root)], capture_output=True, text=True, timeout=900)
+    done = subprocess.run(
+        [sys.executable, "-m", "cnnlab.cli", "release", "--lang", ZH, "--out", str(out), "--data", str(data_root)],
+        capture_output=True,
+        text=True,
+        timeout=900,
+    )
     assert done.returncode == 0, done.stderr[-3000:]
     return out
 
@@ -212,16 +240,33 @@ def test_the_example_class_graded_in_chinese_gets_the_same_scores_with_chinese_f
     runs = {}
     for lang in ("en", ZH):
         out = tmp_path / lang
-        done = subprocess.run([sys.executable, "-m", "cnnlab.cli", "grade", str(REPO / "examples" / "submissions"),
-                               "--out", str(out), "--data", str(data_root), "-q", "--lang", lang],
-                              capture_output=True, text=True, timeout=900)
+        done = subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "cnnlab.cli",
+                "grade",
+                str(REPO / "examples" / "submissions"),
+                "--out",
+                str(out),
+                "--data",
+                str(data_root),
+                "-q",
+                "--lang",
+                lang,
+            ],
+            capture_output=True,
+            text=True,
+            timeout=900,
+        )
         assert done.returncode == 0, done.stderr[-2000:]
         runs[lang] = gradebook(out)
     assert runs["en"].keys() == runs[ZH].keys() and len(runs["en"]) >= 5
     for name, row in runs["en"].items():
         other = runs[ZH][name]
-        assert {k: v for k, v in row.items() if k != "grading_status"} == \
-               {k: v for k, v in other.items() if k != "grading_status"}, name
+        assert {k: v for k, v in row.items() if k != "grading_status"} == {
+            k: v for k, v in other.items() if k != "grading_status"
+        }, name
         assert row["grading_status"].split(" ")[0] == other["grading_status"].split(" ")[0]  # the English word kept
     feedback = "".join(p.read_text() for p in (tmp_path / ZH / "feedback").glob("*.md"))
     assert "答案正确" in feedback and ("答案错误" in feedback or "未完成" in feedback)
@@ -235,10 +280,15 @@ def test_check_takes_its_language_from_the_release_and_lang_overrides_it(zh_rele
     env = {**os.environ, "CNNLAB_LAB": str(zh_release / "lab.json"), "CNNLAB_DATA": str(data_root)}
     env.pop("CNNLAB_LANG", None)
     skeleton = zh_release / "student" / "cnn_lab.py"
-    done = subprocess.run([sys.executable, "-m", "cnnlab.cli", "check", str(skeleton)], capture_output=True, text=True,
-                          env=env)
+    done = subprocess.run(
+        [sys.executable, "-m", "cnnlab.cli", "check", str(skeleton)], capture_output=True, text=True, env=env
+    )
     assert done.returncode == 1 and "提示" in done.stdout and "Hint:" not in done.stdout, done.stdout
-    done = subprocess.run([sys.executable, "-m", "cnnlab.cli", "check", str(skeleton), "--lang", "en"],
-                          capture_output=True, text=True, env=env)
+    done = subprocess.run(
+        [sys.executable, "-m", "cnnlab.cli", "check", str(skeleton), "--lang", "en"],
+        capture_output=True,
+        text=True,
+        env=env,
+    )
     # the stubs' own words are the skeleton's (Chinese); the kit's are English
     assert done.returncode == 1 and "Hint:" in done.stdout and "提示" not in done.stdout, done.stdout

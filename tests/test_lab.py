@@ -2,11 +2,10 @@
 
 import pytest
 import torch
+from kit_paths import REFERENCE
 
 from cnnlab.lab import config
 from cnnlab.submission.loading import load_module
-
-from kit_paths import REFERENCE
 
 
 @pytest.fixture(scope="module")

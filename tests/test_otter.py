@@ -7,10 +7,9 @@ import sys
 import zipfile
 
 import pytest
+from kit_paths import REFERENCE
 
 from cnnlab.release import otter_zip
-
-from kit_paths import REFERENCE
 
 QUESTIONS = ["q1_test_set", "q2_fc1", "q3_flatten", "q4_train_step", "q5_accuracy"]
 
@@ -24,16 +23,32 @@ def test_zip_has_one_test_file_per_question_the_checks_the_data_and_pinned_requi
     names = zipfile.ZipFile(autograder).namelist()
     assert sorted(n for n in names if n.startswith("tests/")) == [f"tests/{q}.py" for q in sorted(QUESTIONS)]
     assert "files/cnnlab_checks/hidden.py" in names and "files/mnist/MNIST/raw/t10k-images-idx3-ubyte" in names
-    assert not [n for n in names if n.startswith("files/") and n.count("/") == 1 and n.endswith(".py")], \
+    assert not [n for n in names if n.startswith("files/") and n.count("/") == 1 and n.endswith(".py")], (
         "a top-level .py beside the submission breaks otter's .py grading"
+    )
     q3 = zipfile.ZipFile(autograder).read("tests/q3_flatten.py").decode()
     assert "hidden=True" in q3 and "hidden=False" in q3 and "points = 2" in q3
 
 
 def otter_run(autograder, submission_text, tmp_path):
     (tmp_path / "cnn_lab.py").write_text(submission_text)
-    done = subprocess.run([sys.executable, "-m", "otter", "run", "--no-logo", "-a", str(autograder), "-o", str(tmp_path),
-                           str(tmp_path / "cnn_lab.py")], capture_output=True, text=True, timeout=900)
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "otter",
+            "run",
+            "--no-logo",
+            "-a",
+            str(autograder),
+            "-o",
+            str(tmp_path),
+            str(tmp_path / "cnn_lab.py"),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=900,
+    )
     assert done.returncode == 0, done.stderr[-2000:]
     tests = json.loads((tmp_path / "results.json").read_text())["tests"]
     return {t["name"]: t for t in tests if t["name"] in QUESTIONS}
@@ -64,17 +79,23 @@ def test_image_needs_only_pip_the_pinned_requirements_and_the_cpu_index_where_it
     setup, run = zf.read("setup.sh").decode(), zf.read("run_autograder").decode()
     for word in ("miniforge", "mamba", "conda", "playwright", "wget", "github"):
         assert word not in setup.lower(), word
-    assert "python3 -m venv" in setup and "-r \"$SOURCE/requirements.txt\"" in setup
+    assert "python3 -m venv" in setup and '-r "$SOURCE/requirements.txt"' in setup
     # CPU wheels from PyTorch's index where it answers, else the default index, said in a printed line
     # (the question goes to PyTorch's index alone: an extra index in pip's configuration would answer in its place)
-    assert re.search(r"PIP_CONFIG_FILE=/dev/null .*\n.*pip index versions torch --index-url \"\$CPU_INDEX\".*\n"
-                     r".*--index-url \"\$CPU_INDEX\" \$TORCH\nelse\n\s+echo .*not reachable", setup)
+    assert re.search(
+        r"PIP_CONFIG_FILE=/dev/null .*\n.*pip index versions torch --index-url \"\$CPU_INDEX\".*\n"
+        r".*--index-url \"\$CPU_INDEX\" \$TORCH\nelse\n\s+echo .*not reachable",
+        setup,
+    )
     assert "/autograder/venv/bin/python /autograder/source/run_otter.py" in run and "mamba" not in run
     for script in (setup, run):
         (tmp_path / "script").write_text(script)
         assert subprocess.run(["bash", "-n", str(tmp_path / "script")]).returncode == 0
     pins = dict(line.split("==") for line in zf.read("requirements.txt").decode().splitlines() if ";" not in line)
     # otter pinned to the grader's own (otter grade unpickles what the container's otter wrote)
-    assert pins == {"torch": torch.__version__.split("+")[0], "torchvision": torchvision.__version__.split("+")[0],
-                    "otter-grader[grading]": otter.__version__}
+    assert pins == {
+        "torch": torch.__version__.split("+")[0],
+        "torchvision": torchvision.__version__.split("+")[0],
+        "otter-grader[grading]": otter.__version__,
+    }
     assert "dependencies" not in zf.read("environment.yml").decode()  # no conda environment to build

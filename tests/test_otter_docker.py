@@ -12,7 +12,6 @@ import shutil
 import subprocess
 
 import pytest
-
 from kit_paths import REPO
 
 pytestmark = [pytest.mark.docker, pytest.mark.slow]
@@ -25,7 +24,9 @@ def docker_missing() -> str:
     """Why `otter grade` cannot run here ('' when it can)."""
     if shutil.which("docker") is None:
         return "no docker command on this machine"
-    info = subprocess.run(["docker", "info", "--format", "{{.ServerVersion}}"], capture_output=True, text=True, timeout=60)
+    info = subprocess.run(
+        ["docker", "info", "--format", "{{.ServerVersion}}"], capture_output=True, text=True, timeout=60
+    )
     if info.returncode != 0:
         return f"no Docker daemon answers: {(info.stderr.strip().splitlines() or ['docker info failed'])[-1]}"
     if subprocess.run(["docker", "buildx", "version"], capture_output=True, timeout=60).returncode != 0:
@@ -43,8 +44,11 @@ def readme_block(marker: str) -> list[str]:
 
 def scores(path) -> dict[str, list[float]]:
     with open(path, newline="") as f:
-        return {row["file"]: [float(row[q]) for q in QUESTIONS] for row in csv.DictReader(f)
-                if row["file"] != "points-per-question"}
+        return {
+            row["file"]: [float(row[q]) for q in QUESTIONS]
+            for row in csv.DictReader(f)
+            if row["file"] != "points-per-question"
+        }
 
 
 def test_readme_otter_grade_gives_the_scores_cnnlab_grade_gives(tmp_path, data_root):
@@ -60,13 +64,25 @@ def test_readme_otter_grade_gives_the_scores_cnnlab_grade_gives(tmp_path, data_r
     if image:
         commands = [f'{line} --image "{image}"' if line.startswith("otter grade") else line for line in commands]
     env = dict(os.environ, CNNLAB_DATA=str(data_root))
-    done = subprocess.run(["bash", "-euo", "pipefail", "-c", "\n".join(commands)], cwd=tmp_path, env=env,
-                          capture_output=True, text=True, timeout=3600)
+    done = subprocess.run(
+        ["bash", "-euo", "pipefail", "-c", "\n".join(commands)],
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=3600,
+    )
     assert done.returncode == 0, (done.stdout + done.stderr)[-3000:]
     theirs = scores(tmp_path / "grades" / "final_grades.csv")
 
-    subprocess.run(["cnnlab", "grade", "submissions", "--out", "cnnlab-grades", "-q"], cwd=tmp_path, env=env,
-                   check=True, capture_output=True, timeout=1800)
+    subprocess.run(
+        ["cnnlab", "grade", "submissions", "--out", "cnnlab-grades", "-q"],
+        cwd=tmp_path,
+        env=env,
+        check=True,
+        capture_output=True,
+        timeout=1800,
+    )
     ours = scores(tmp_path / "cnnlab-grades" / "final_grades.csv")
     assert sorted(theirs) == EXAMPLES
     assert theirs == ours

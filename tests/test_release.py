@@ -11,13 +11,12 @@ from pathlib import Path
 import nbformat
 import pytest
 import torch.nn as nn
+from kit_paths import REFERENCE, REPO, STUDENT
 
 from cnnlab import CnnlabError
 from cnnlab.release import LAB_SPEC, markers
 from cnnlab.release import build as release
 from cnnlab.submission.loading import load_module
-
-from kit_paths import REFERENCE, REPO, STUDENT
 
 TASKS = ["task 1", "task 2", "task 3", "task 4"]
 
@@ -31,7 +30,10 @@ def test_check_names_a_hand_edited_student_file(tmp_path):
     shutil.copytree(REPO / "student", copy)
     (copy / "cnn_lab.py").write_text((copy / "cnn_lab.py").read_text().replace("BATCH_SIZE = 100", "BATCH_SIZE = 64"))
     (copy / "notes.txt").write_text("mine")
-    assert release.check_release(student_dir=copy, prove=False) == ["student/cnn_lab.py", "student/notes.txt (not part of the release)"]
+    assert release.check_release(student_dir=copy, prove=False) == [
+        "student/cnn_lab.py",
+        "student/notes.txt (not part of the release)",
+    ]
 
 
 def test_the_spec_is_what_the_reference_computes(data_root):
@@ -41,20 +43,22 @@ def test_the_spec_is_what_the_reference_computes(data_root):
 
     import torch
 
-    from cnnlab.release import spec
     from cnnlab.checks import public as questions
     from cnnlab.checks import reference
     from cnnlab.lab import config
+    from cnnlab.release import spec
 
     committed = json.loads(LAB_SPEC.read_text())
     derived = spec.derive(REPO / "solutions", data_root)
     made_by_the_release = ("accuracy", "public_outputs", "lang")  # calibrated, computed, chosen: not derived
-    assert {k: v for k, v in committed.items() if k not in made_by_the_release} == \
-        {k: v for k, v in derived.items() if k not in made_by_the_release}
+    assert {k: v for k, v in committed.items() if k not in made_by_the_release} == {
+        k: v for k, v in derived.items() if k not in made_by_the_release
+    }
     assert committed["lang"] == "en"  # student/ is the English release
     assert {k: committed["accuracy"][k] for k in spec.BUDGET_KEYS} == spec.budget(REPO / "solutions")
-    assert torch.allclose(questions.public_outputs(), reference.forward(questions.public_weights(), questions.public_inputs()),
-                          atol=1e-5)
+    assert torch.allclose(
+        questions.public_outputs(), reference.forward(questions.public_weights(), questions.public_inputs()), atol=1e-5
+    )
     # what the rest of the kit reads from it
     assert config.fc1_in_features() == derived["answers"]["fc1_in_features"] == 192
     assert config.layer_param_counts() == derived["answers"]["layer_params"]
@@ -63,7 +67,9 @@ def test_the_spec_is_what_the_reference_computes(data_root):
 
 @pytest.mark.slow
 def test_cli_check_proves_the_release_on_main():
-    done = subprocess.run([sys.executable, "-m", "cnnlab.cli", "release", "--check"], capture_output=True, text=True, cwd=REPO)
+    done = subprocess.run(
+        [sys.executable, "-m", "cnnlab.cli", "release", "--check"], capture_output=True, text=True, cwd=REPO
+    )
     assert done.returncode == 0, done.stderr
     assert "proves itself" in done.stdout
 
@@ -73,11 +79,19 @@ def test_a_reference_that_fails_its_own_checks_is_refused_and_nothing_is_written
     solutions = tmp_path / "solutions"
     solutions.mkdir()
     # a count taken after the step: training still works (the calibration passes), q4 does not
-    (solutions / "cnn_lab.py").write_text(REFERENCE.read_text().replace(
-        "return loss.item(), get_num_correct(preds, labels)", "return loss.item(), get_num_correct(network(images), labels)"))
+    (solutions / "cnn_lab.py").write_text(
+        REFERENCE.read_text().replace(
+            "return loss.item(), get_num_correct(preds, labels)",
+            "return loss.item(), get_num_correct(network(images), labels)",
+        )
+    )
     shutil.copy(REPO / "solutions" / "grading.toml", solutions)
-    done = subprocess.run([sys.executable, "-m", "cnnlab.cli", "release", "--solutions", str(solutions), "--out",
-                           str(tmp_path / "out")], capture_output=True, text=True, env={**os.environ, "CNNLAB_DATA": str(data_root)})
+    done = subprocess.run(
+        [sys.executable, "-m", "cnnlab.cli", "release", "--solutions", str(solutions), "--out", str(tmp_path / "out")],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "CNNLAB_DATA": str(data_root)},
+    )
     assert done.returncode == 1 and not (tmp_path / "out").exists()
     lines = done.stderr.strip().splitlines()
     assert lines[0] == "cnnlab release: error: the release does not prove itself; nothing was written:"
@@ -90,10 +104,18 @@ def test_a_budget_too_small_to_leave_a_margin_is_refused(tmp_path, data_root):
     solutions = tmp_path / "solutions"
     solutions.mkdir()
     shutil.copy(REFERENCE, solutions)
-    (solutions / "grading.toml").write_text((REPO / "solutions" / "grading.toml").read_text()
-                                             .replace("train_images = 10000", "train_images = 200").replace("epochs = 3", "epochs = 1"))
-    done = subprocess.run([sys.executable, "-m", "cnnlab.cli", "release", "--solutions", str(solutions), "--out",
-                           str(tmp_path / "out")], capture_output=True, text=True, env={**os.environ, "CNNLAB_DATA": str(data_root)})
+    (solutions / "grading.toml").write_text(
+        (REPO / "solutions" / "grading.toml")
+        .read_text()
+        .replace("train_images = 10000", "train_images = 200")
+        .replace("epochs = 3", "epochs = 1")
+    )
+    done = subprocess.run(
+        [sys.executable, "-m", "cnnlab.cli", "release", "--solutions", str(solutions), "--out", str(tmp_path / "out")],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "CNNLAB_DATA": str(data_root)},
+    )
     assert done.returncode == 1 and not (tmp_path / "out").exists()
     assert "q5's budget is too small" in done.stderr and "solutions/grading.toml" in done.stderr
     assert len(done.stderr.strip().splitlines()) == 1
@@ -134,8 +156,13 @@ def test_everything_that_is_not_a_task_works_in_the_skeleton(skeleton, data_root
 
 def test_skeleton_imports_without_side_effects(tmp_path):
     """Importing downloads nothing, writes nothing and prints nothing (otter runs a .py as a script)."""
-    done = subprocess.run([sys.executable, "-c", f"import runpy; runpy.run_path({str(STUDENT)!r}, run_name='__main__')"],
-                          capture_output=True, text=True, cwd=tmp_path, timeout=120)
+    done = subprocess.run(
+        [sys.executable, "-c", f"import runpy; runpy.run_path({str(STUDENT)!r}, run_name='__main__')"],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        timeout=120,
+    )
     assert done.returncode == 0, done.stderr
     assert done.stdout == "" and list(tmp_path.iterdir()) == []
 
@@ -145,7 +172,9 @@ def test_lab_module_has_no_main_block_and_no_top_level_calls(path):
     tree = ast.parse(path.read_text())
     for node in tree.body:
         assert not isinstance(node, ast.If), f"line {node.lineno}: no if-blocks at module level (no __main__ block)"
-        assert not isinstance(node, ast.Expr) or isinstance(node.value, ast.Constant), f"line {node.lineno}: a call at import"
+        assert not isinstance(node, ast.Expr) or isinstance(node.value, ast.Constant), (
+            f"line {node.lineno}: a call at import"
+        )
 
 
 def test_no_solution_line_leaks_into_any_release_file():
@@ -165,13 +194,23 @@ def test_last_step_fails_loudly_when_a_solution_line_survives():
         markers.assert_clean(leaky, solution, "student/cnn_lab.py")
 
 
-@pytest.mark.parametrize("text, problem", [
-    pytest.param("x = 1\n# BEGIN SOLUTION task 9: x\ny = 2\n", r"solutions/cnn_lab.py:2: .* is never closed", id="unclosed"),
-    pytest.param("# END SOLUTION\n", r"solutions/cnn_lab.py:1: .* without a matching", id="stray-end"),
-    pytest.param("# BEGIN SOLUTION a\n# BEGIN SOLUTION b\n# END SOLUTION\n", r"solutions/cnn_lab.py:2: .* inside the block opened at line 1",
-                 id="nested"),
-    pytest.param("# BEGIN SOLUTION\n# END SOLUTION\n", r"solutions/cnn_lab.py:1: .* needs a task name", id="unnamed"),
-])
+@pytest.mark.parametrize(
+    "text, problem",
+    [
+        pytest.param(
+            "x = 1\n# BEGIN SOLUTION task 9: x\ny = 2\n", r"solutions/cnn_lab.py:2: .* is never closed", id="unclosed"
+        ),
+        pytest.param("# END SOLUTION\n", r"solutions/cnn_lab.py:1: .* without a matching", id="stray-end"),
+        pytest.param(
+            "# BEGIN SOLUTION a\n# BEGIN SOLUTION b\n# END SOLUTION\n",
+            r"solutions/cnn_lab.py:2: .* inside the block opened at line 1",
+            id="nested",
+        ),
+        pytest.param(
+            "# BEGIN SOLUTION\n# END SOLUTION\n", r"solutions/cnn_lab.py:1: .* needs a task name", id="unnamed"
+        ),
+    ],
+)
 def test_marker_mistakes_name_file_and_line(text, problem):
     with pytest.raises(CnnlabError, match=problem):
         markers.find_blocks(text)
@@ -183,7 +222,7 @@ def test_hints_are_kept_and_stubs_follow_the_banner():
     lines = text.splitlines()
     for i, line in enumerate(lines):
         if line.strip().startswith("# ---- please finish the code"):
-            following = next(ln for ln in lines[i + 1:] if not ln.strip().startswith("#"))
+            following = next(ln for ln in lines[i + 1 :] if not ln.strip().startswith("#"))
             assert following.strip().startswith("raise NotImplementedError(")
 
 
@@ -220,10 +259,14 @@ def test_notebook_runs_top_to_bottom_against_the_reference(data_root):
 
 def run_student_selfcheck(folder, data_root):
     """`pytest test_cnn_lab.py` in a copy of student/, with the kit made unimportable (students do not install it)."""
-    code = ("import sys; sys.modules['cnnlab'] = None; import pytest; "
-            "sys.exit(pytest.main(['-q', '-p', 'no:cacheprovider', 'test_cnn_lab.py']))")
+    code = (
+        "import sys; sys.modules['cnnlab'] = None; import pytest; "
+        "sys.exit(pytest.main(['-q', '-p', 'no:cacheprovider', 'test_cnn_lab.py']))"
+    )
     env = {**os.environ, "CNNLAB_DATA": str(data_root)}
-    return subprocess.run([sys.executable, "-c", code], cwd=folder, capture_output=True, text=True, env=env, timeout=600)
+    return subprocess.run(
+        [sys.executable, "-c", code], cwd=folder, capture_output=True, text=True, env=env, timeout=600
+    )
 
 
 @pytest.mark.slow
@@ -231,11 +274,15 @@ def test_shipped_selfcheck_runs_without_the_kit(tmp_path, data_root):
     folder = tmp_path / "student"
     shutil.copytree(REPO / "student", folder)
     done = run_student_selfcheck(folder, data_root)
-    assert done.returncode == 1 and "5 failed" in done.stdout and done.stdout.count("not finished yet") >= 5, done.stdout[-2000:]
+    assert done.returncode == 1 and "5 failed" in done.stdout and done.stdout.count("not finished yet") >= 5, (
+        done.stdout[-2000:]
+    )
     (folder / "cnn_lab.py").write_text(REFERENCE.read_text())  # the finished lab
     done = run_student_selfcheck(folder, data_root)
     assert done.returncode == 0 and "5 passed" in done.stdout, done.stdout[-2000:]
     # a forward that is not the lab network's shows in the public checks alone (outputs shipped in selfcheck/)
-    (folder / "cnn_lab.py").write_text((REPO / "tests" / "submissions" / "wrong" / "channels_last_flatten.py").read_text())
+    (folder / "cnn_lab.py").write_text(
+        (REPO / "tests" / "submissions" / "wrong" / "channels_last_flatten.py").read_text()
+    )
     done = run_student_selfcheck(folder, data_root)
     assert "differ from the lab network's on the public check's inputs" in done.stdout, done.stdout[-2000:]

@@ -6,10 +6,10 @@ import warnings
 import pytest
 from matplotlib import font_manager
 
-from cnnlab.grading import report
 from cnnlab import i18n
-from cnnlab.lab.config import QUESTIONS
 from cnnlab.checks.results import CheckResult, SubmissionResult
+from cnnlab.grading import report
+from cnnlab.lab.config import QUESTIONS
 
 # a few entries of the zh-CN catalogue, as the compiled one will have them (the tests must not need it)
 ZH = {
@@ -19,7 +19,9 @@ ZH = {
     "check\x04hidden": "隐藏",
     "check\x04public": "公开",
     "Feedback for {name}": "{name} 的评分反馈",
-    "**Score: {earned} / {possible}** (grading status: {status})": "**得分：{earned} / {possible}**（评分状态：{status}）",
+    "**Score: {earned} / {possible}** (grading status: {status})": (
+        "**得分：{earned} / {possible}**（评分状态：{status}）"
+    ),
     "| question | what it grades | points |": "| 题目 | 考查内容 | 得分 |",
     "{task}: {title}": "{task}：{title}",
     "task 1": "任务 1",
@@ -28,11 +30,13 @@ ZH = {
     "hidden check {verdict}": "隐藏检查：{verdict}",
     "{text}. Hint: {hint}": "{text}。提示：{hint}",
     "{mark} **{question}** ({kind}, {points}/{max_points})": "{mark} **{question}**（{kind}，{points}/{max_points}）",
-    "{mark} **{question}** ({kind}, {points}/{max_points}): {feedback}":
-        "{mark} **{question}**（{kind}，{points}/{max_points}）：{feedback}",
+    "{mark} **{question}** ({kind}, {points}/{max_points}): {feedback}": (
+        "{mark} **{question}**（{kind}，{points}/{max_points}）：{feedback}"
+    ),
     "Class summary": "全班成绩汇总",
-    "{count} submissions; mean {mean:.2f}, median {median:g} of {total} points.":
-        "共 {count} 份提交；平均分 {mean:.2f}，中位数 {median:g}（满分 {total} 分）。",
+    "{count} submissions; mean {mean:.2f}, median {median:g} of {total} points.": (
+        "共 {count} 份提交；平均分 {mean:.2f}，中位数 {median:g}（满分 {total} 分）。"
+    ),
     "| grading status | submissions |": "| 评分状态 | 提交数 |",
     "Most common failures": "最常见的错误",
     "grading status: {status}": "评分状态：{status}",
@@ -42,8 +46,13 @@ ZH = {
     "Full marks per question": "各题满分率",
     "% of submissions": "占提交数的百分比（%）",
 }
-ENGLISH_PICTURE = {"scores": "Scores", "points": "points (of 4)", "submissions": "submissions",
-                   "full_marks": "Full marks per question", "percent": "% of submissions"}
+ENGLISH_PICTURE = {
+    "scores": "Scores",
+    "points": "points (of 4)",
+    "submissions": "submissions",
+    "full_marks": "Full marks per question",
+    "percent": "% of submissions",
+}
 TEST_FONT = "Cnnlab Test CJK"
 
 
@@ -122,11 +131,14 @@ def cjk_test_font(tmp_path, bundled_fonts_only):
 
 def submission() -> SubmissionResult:
     q1, q2 = list(QUESTIONS)[:2]
-    return SubmissionResult("bob", [
-        CheckResult(q1, "test_set_size", 2, 2, False, "passed"),
-        CheckResult(q2, "fc1_in", 0, 2, False, "failed", "fc1 takes 100 features", "count the pooling"),
-        CheckResult(q2, "fc1_hidden", 0, 2, True, "timeout", "timeout", "count the pooling", detail="secret"),
-    ])
+    return SubmissionResult(
+        "bob",
+        [
+            CheckResult(q1, "test_set_size", 2, 2, False, "passed"),
+            CheckResult(q2, "fc1_in", 0, 2, False, "failed", "fc1 takes 100 features", "count the pooling"),
+            CheckResult(q2, "fc1_hidden", 0, 2, True, "timeout", "timeout", "count the pooling", detail="secret"),
+        ],
+    )
 
 
 def draw(path, results=None):
@@ -142,13 +154,17 @@ def draw(path, results=None):
 
 def test_feedback_in_english_is_as_before(english):
     text = report.feedback_markdown(submission())
-    assert text.startswith("# Feedback for bob\n\n**Score: 2 / 6** (grading status: graded)\n\n"
-                           "| question | what it grades | points |\n|---|---|---|\n| q1_test_set | task 1: the test set | 2 / 2 |\n")
+    assert text.startswith(
+        "# Feedback for bob\n\n**Score: 2 / 6** (grading status: graded)\n\n"
+        "| question | what it grades | points |\n|---|---|---|\n| q1_test_set | task 1: the test set | 2 / 2 |\n"
+    )
     assert "- ✅ **q1_test_set** (public, 2/2): passed\n" in text
     assert "- ❌ **q2_fc1** (public, 0/2): fc1 takes 100 features. Hint: count the pooling\n" in text
     assert "- ❌ **q2_fc1** (hidden, 0/2): hidden check timeout. Hint: count the pooling\n" in text
-    assert text.endswith("\n\nHidden checks ask the same questions as the public ones on inputs you have not seen: "
-                         "a solution that passes the public checks by working in general passes them too.\n")
+    assert text.endswith(
+        "\n\nHidden checks ask the same questions as the public ones on inputs you have not seen: "
+        "a solution that passes the public checks by working in general passes them too.\n"
+    )
     assert "secret" not in text
 
 
@@ -172,8 +188,10 @@ def test_gradescope_output_translates_its_label_not_the_status(chinese):
 
 def test_summary_in_english_is_as_before(english):
     text = report.summary_markdown([submission()], {q: 2 for q in QUESTIONS}, "summary.png")
-    assert text.startswith("# Class summary\n\n1 submissions; mean 2.00, median 2 of 10 points.\n\n"
-                           "![score histogram and pass rate per question](summary.png)\n\n| grading status | submissions |\n")
+    assert text.startswith(
+        "# Class summary\n\n1 submissions; mean 2.00, median 2 of 10 points.\n\n"
+        "![score histogram and pass rate per question](summary.png)\n\n| grading status | submissions |\n"
+    )
     assert "\n## Most common failures\n\n| question | the hint those students got | submissions |\n" in text
 
 

@@ -16,9 +16,7 @@ import sys
 import zipfile
 
 import pytest
-
 from kit_paths import REFERENCE, REPO, SUBMISSIONS
-
 from test_checks import WRONG
 
 pytestmark = pytest.mark.slow
@@ -27,18 +25,30 @@ OLD_FC1 = "12 * 4 * 4"
 
 # name: (edits of cnn_lab.py, edits of grading.toml, the variant's fc1 input size)
 VARIANTS = {
-    "widths": ([("out_channels=12", "out_channels=16"), (OLD_FC1, "16 * 4 * 4"),
-                ("in_features=120, out_features=60", "in_features=120, out_features=84"),
-                ("in_features=60, out_features=10", "in_features=84, out_features=10")], [], 256),
+    "widths": (
+        [
+            ("out_channels=12", "out_channels=16"),
+            (OLD_FC1, "16 * 4 * 4"),
+            ("in_features=120, out_features=60", "in_features=120, out_features=84"),
+            ("in_features=60, out_features=10", "in_features=84, out_features=10"),
+        ],
+        [],
+        256,
+    ),
     "kernel_3": ([("kernel_size=5)", "kernel_size=3)"), (OLD_FC1, "12 * 5 * 5")], [], 300),
     "normalization": ([("MNIST_MEAN, MNIST_STD = 0.1307, 0.3081", "MNIST_MEAN, MNIST_STD = 0.5, 0.5")], [], 192),
-    "lr_and_epochs": ([("def train(network, train_loader, epochs, lr=0.1,", "def train(network, train_loader, epochs, lr=0.05,")],
-                      [("epochs = 3", "epochs = 2")], 192),
+    "lr_and_epochs": (
+        [("def train(network, train_loader, epochs, lr=0.1,", "def train(network, train_loader, epochs, lr=0.05,")],
+        [("epochs = 3", "epochs = 2")],
+        192,
+    ),
 }
 # Mistakes that stop being mistakes in a variant, and why.
 NOT_CARRIED = {
-    "kernel_3": {"fc1_wrong_size": "its fc1 of 12 * 5 * 5 is this variant's right size",
-                 "fc1_wrong_size_flatten_ok": "its fc1 of 12 * 5 * 5 is this variant's right size"},
+    "kernel_3": {
+        "fc1_wrong_size": "its fc1 of 12 * 5 * 5 is this variant's right size",
+        "fc1_wrong_size_flatten_ok": "its fc1 of 12 * 5 * 5 is this variant's right size",
+    },
     "normalization": {"test_set_wrong_normalization": "its test set's 0.5/0.5 is this variant's normalization"},
 }
 
@@ -51,14 +61,18 @@ def edited(text: str, edits) -> str:
 
 
 def run(args, env, cwd):
-    return subprocess.run([sys.executable, "-m", "cnnlab.cli", *args], env=env, cwd=cwd, capture_output=True,
-                          text=True, timeout=1800)
+    return subprocess.run(
+        [sys.executable, "-m", "cnnlab.cli", *args], env=env, cwd=cwd, capture_output=True, text=True, timeout=1800
+    )
 
 
 def scores(path) -> dict[str, list[float]]:
     with open(path, newline="") as f:
-        return {row["file"]: [float(row[q]) for q in QUESTIONS] for row in csv.DictReader(f)
-                if row["file"] != "points-per-question"}
+        return {
+            row["file"]: [float(row[q]) for q in QUESTIONS]
+            for row in csv.DictReader(f)
+            if row["file"] != "points-per-question"
+        }
 
 
 @pytest.fixture(scope="module", params=list(VARIANTS))
@@ -79,8 +93,11 @@ def variant(request, tmp_path_factory, data_root):
     shutil.copy(solutions / "cnn_lab.py", hand_ins / "reference.py")
     shutil.copy(work / "release" / "student" / "cnn_lab.py", hand_ins / "skeleton.py")
     if fc1 != 192:
-        (hand_ins / "old_answer.py").write_text((solutions / "cnn_lab.py").read_text().replace(
-            next(new for old, new in code_edits if old == OLD_FC1), OLD_FC1))
+        (hand_ins / "old_answer.py").write_text(
+            (solutions / "cnn_lab.py")
+            .read_text()
+            .replace(next(new for old, new in code_edits if old == OLD_FC1), OLD_FC1)
+        )
     for path in sorted((SUBMISSIONS / "wrong").glob("*.py")):
         if path.stem in WRONG and path.stem not in NOT_CARRIED.get(name, {}):
             text = path.read_text()
@@ -117,8 +134,10 @@ def test_realistic_mistakes_still_lose_their_questions(variant):
     name, _, _, got, _, _ = variant
     carried = [n for n in WRONG if n not in NOT_CARRIED.get(name, {})]
     assert {f"{n}.py" for n in carried} <= set(got)
-    kept = {n: [q for q, was, now in zip(QUESTIONS, WRONG[n].scores, got[f"{n}.py"]) if was < 2 and now == 2]
-            for n in carried}
+    kept = {
+        n: [q for q, was, now in zip(QUESTIONS, WRONG[n].scores, got[f"{n}.py"]) if was < 2 and now == 2]
+        for n in carried
+    }
     assert {n: qs for n, qs in kept.items() if qs} == {}
 
 
@@ -128,42 +147,89 @@ def test_an_otter_zip_built_from_the_variant_gives_its_reference_full_marks(vari
         pytest.skip("one variant is enough for the otter route")
     zipped = run(["autograder", "--out", str(tmp_path / "autograder.zip")], env, work)
     assert zipped.returncode == 0, zipped.stderr
-    assert json.loads(zipfile.ZipFile(tmp_path / "autograder.zip").read("files/cnnlab_checks/lab.json"))[
-        "answers"]["fc1_in_features"] == 256
+    assert (
+        json.loads(zipfile.ZipFile(tmp_path / "autograder.zip").read("files/cnnlab_checks/lab.json"))["answers"][
+            "fc1_in_features"
+        ]
+        == 256
+    )
     shutil.copy(work / "solutions" / "cnn_lab.py", tmp_path / "cnn_lab.py")
     otter_env = {k: v for k, v in env.items() if k != "CNNLAB_LAB"}  # the zip carries its own spec
-    done = subprocess.run([sys.executable, "-m", "otter", "run", "--no-logo", "-a", str(tmp_path / "autograder.zip"),
-                           "-o", str(tmp_path), str(tmp_path / "cnn_lab.py")], env=otter_env, capture_output=True,
-                          text=True, timeout=900)
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "otter",
+            "run",
+            "--no-logo",
+            "-a",
+            str(tmp_path / "autograder.zip"),
+            "-o",
+            str(tmp_path),
+            str(tmp_path / "cnn_lab.py"),
+        ],
+        env=otter_env,
+        capture_output=True,
+        text=True,
+        timeout=900,
+    )
     assert done.returncode == 0, done.stderr[-2000:]
     tests = json.loads((tmp_path / "results.json").read_text())["tests"]
     assert {t["name"]: t["score"] for t in tests if t["name"] in QUESTIONS} == {q: 2 for q in QUESTIONS}
 
 
-@pytest.mark.parametrize("edit, named", [
-    pytest.param(("        t = F.relu(self.fc2(t))\n", "        t = F.relu(self.fc2(t))\n        t = F.relu(self.fc2b(t))\n"),
-                 "fc2b", id="another-layer"),
-    pytest.param(("kernel_size=2, stride=2)\n        t = F.max_pool2d(F.relu(self.conv2(t))",
-                  "kernel_size=2, stride=2)\n        t = torch.sigmoid(t)\n        t = F.max_pool2d(F.relu(self.conv2(t))"),
-                 "sigmoid", id="another-activation"),
-    pytest.param(("train=False, download=download, transform=TRANSFORM)",
-                  "train=False, download=download, transform=T.Compose([T.ToTensor(), T.Normalize((0.5,), (0.5,))]))"),
-                 "normalized unlike", id="test-transform-differs"),
-    pytest.param(("kernel_size=5)", "kernel_size=5, padding='same')"), "padding='same'", id="padding-word"),
-    pytest.param(("        super().__init__()\n", "        super().__init__()\n        raise ValueError('a typo')\n"),
-                 "reading the lab from the reference failed: ValueError: a typo", id="reference-raises"),
-])
+@pytest.mark.parametrize(
+    "edit, named",
+    [
+        pytest.param(
+            (
+                "        t = F.relu(self.fc2(t))\n",
+                "        t = F.relu(self.fc2(t))\n        t = F.relu(self.fc2b(t))\n",
+            ),
+            "fc2b",
+            id="another-layer",
+        ),
+        pytest.param(
+            (
+                "kernel_size=2, stride=2)\n        t = F.max_pool2d(F.relu(self.conv2(t))",
+                "kernel_size=2, stride=2)\n        t = torch.sigmoid(t)\n"
+                "        t = F.max_pool2d(F.relu(self.conv2(t))",
+            ),
+            "sigmoid",
+            id="another-activation",
+        ),
+        pytest.param(
+            (
+                "train=False, download=download, transform=TRANSFORM)",
+                "train=False, download=download, transform=T.Compose([T.ToTensor(), T.Normalize((0.5,), (0.5,))]))",
+            ),
+            "normalized unlike",
+            id="test-transform-differs",
+        ),
+        pytest.param(("kernel_size=5)", "kernel_size=5, padding='same')"), "padding='same'", id="padding-word"),
+        pytest.param(
+            ("        super().__init__()\n", "        super().__init__()\n        raise ValueError('a typo')\n"),
+            "reading the lab from the reference failed: ValueError: a typo",
+            id="reference-raises",
+        ),
+    ],
+)
 def test_an_edit_the_checks_cannot_follow_is_refused_in_one_line_naming_it(tmp_path, data_root, edit, named):
     solutions = tmp_path / "solutions"
     solutions.mkdir()
     text = REFERENCE.read_text()
     if named == "fc2b":
-        text = text.replace("        self.out = nn.Linear", "        self.fc2b = nn.Linear(in_features=60, out_features=60)\n"
-                                                           "        self.out = nn.Linear")
+        text = text.replace(
+            "        self.out = nn.Linear",
+            "        self.fc2b = nn.Linear(in_features=60, out_features=60)\n        self.out = nn.Linear",
+        )
     (solutions / "cnn_lab.py").write_text(edited(text, [edit]))
     shutil.copy(REPO / "solutions" / "grading.toml", solutions)
-    done = run(["release", "--solutions", str(solutions), "--out", str(tmp_path / "release")],
-               dict(os.environ, CNNLAB_DATA=str(data_root)), tmp_path)
+    done = run(
+        ["release", "--solutions", str(solutions), "--out", str(tmp_path / "release")],
+        dict(os.environ, CNNLAB_DATA=str(data_root)),
+        tmp_path,
+    )
     assert done.returncode == 1
     lines = done.stderr.strip().splitlines()
     assert len(lines) == 1 and named in lines[0], done.stderr
@@ -171,12 +237,18 @@ def test_an_edit_the_checks_cannot_follow_is_refused_in_one_line_naming_it(tmp_p
 
 
 MODULE_STYLE = [
-    ("        self.conv1 = nn.Conv2d(in_channels=1, out_channels=6, kernel_size=5)\n",
-     "        self.conv1 = nn.Sequential(nn.Conv2d(in_channels=1, out_channels=6, kernel_size=5), nn.ReLU(),\n"
-     "                                   nn.MaxPool2d(2))\n        self.pool = nn.MaxPool2d(kernel_size=2, stride=2)\n"
-     "        self.act = nn.ReLU()\n"),
+    (
+        "        self.conv1 = nn.Conv2d(in_channels=1, out_channels=6, kernel_size=5)\n",
+        "        self.conv1 = nn.Sequential(nn.Conv2d(in_channels=1, out_channels=6, kernel_size=5), nn.ReLU(),\n"
+        "                                   nn.MaxPool2d(2))\n"
+        "        self.pool = nn.MaxPool2d(kernel_size=2, stride=2)\n"
+        "        self.act = nn.ReLU()\n",
+    ),
     ("        t = F.max_pool2d(F.relu(self.conv1(t)), kernel_size=2, stride=2)\n", "        t = self.conv1(t)\n"),
-    ("        t = F.max_pool2d(F.relu(self.conv2(t)), kernel_size=2, stride=2)\n", "        t = self.pool(self.act(self.conv2(t)))\n"),
+    (
+        "        t = F.max_pool2d(F.relu(self.conv2(t)), kernel_size=2, stride=2)\n",
+        "        t = self.pool(self.act(self.conv2(t)))\n",
+    ),
     ("        t = t.flatten(start_dim=1)\n", "        t = t.view(t.size(0), -1)\n"),
 ]
 

@@ -9,9 +9,12 @@ from .public import drawn_batches, drawn_weights, forward_outputs, same_as_lab
 from .training import train_step_inputs, verify_train_step
 
 
-@check("q3_flatten", points=1, hidden=True,
-       hint=N_("the flatten must keep each image's features together, in the tensor's own order, whatever the batch "
-               "size"))
+@check(
+    "q3_flatten",
+    points=1,
+    hidden=True,
+    hint=N_("the flatten must keep each image's features together, in the tensor's own order, whatever the batch size"),
+)
 def forward_matches_the_lab_network(sub, ctx):
     gen = ctx.generator("q3 hidden")
     state = drawn_weights(gen)
@@ -20,7 +23,8 @@ def forward_matches_the_lab_network(sub, ctx):
         same_as_lab(out, reference.forward(state, x), _("a hidden batch"))
 
 
-@check("q4_train_step", points=1, hidden=True,
-       hint=N_("one call: fresh gradients, one backward pass, one optimizer step"))
+@check(
+    "q4_train_step", points=1, hidden=True, hint=N_("one call: fresh gradients, one backward pass, one optimizer step")
+)
 def one_sgd_step_on_another_batch(sub, ctx):
     verify_train_step(sub, ctx, *train_step_inputs(ctx, "q4 hidden"))

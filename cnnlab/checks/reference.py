@@ -34,18 +34,28 @@ def accuracy(ctx, sub, state: dict[str, torch.Tensor], batch: int = 1000) -> flo
         value = state.get(name)
         if not isinstance(value, torch.Tensor) or tuple(value.shape) != shape:
             if value is None:
-                raise Fail(_("after training, {name} is missing; expected shape {shape}", name=name, shape=list(shape)),
-                           hint=_("train the lab's network as defined, with its layer names"))
-            raise Fail(_("after training, {name} is {got}; expected shape {shape}", name=name,
-                         got=list(getattr(value, "shape", [])), shape=list(shape)),
-                       hint=_("train the lab's network as defined, with its layer names"))
+                raise Fail(
+                    _("after training, {name} is missing; expected shape {shape}", name=name, shape=list(shape)),
+                    hint=_("train the lab's network as defined, with its layer names"),
+                )
+            raise Fail(
+                _(
+                    "after training, {name} is {got}; expected shape {shape}",
+                    name=name,
+                    got=list(getattr(value, "shape", [])),
+                    shape=list(shape),
+                ),
+                hint=_("train the lab's network as defined, with its layer names"),
+            )
         if not torch.isfinite(value).all():
-            raise Fail(_("after training, {name} holds NaN or infinite values: the training diverged", name=name),
-                       hint=_("check the training step: one SGD step per batch, on fresh gradients"))
+            raise Fail(
+                _("after training, {name} holds NaN or infinite values: the training diverged", name=name),
+                hint=_("check the training step: one SGD step per batch, on fresh gradients"),
+            )
         weights[name] = value.float().to(ctx.device)
     x, y = ctx.test_x, ctx.test_raw[1]
     correct = 0
     for i in range(0, len(y), batch):
-        preds = forward(weights, x[i: i + batch].to(ctx.device))
-        correct += int(preds.argmax(1).eq(y[i: i + batch].to(ctx.device)).sum())
+        preds = forward(weights, x[i : i + batch].to(ctx.device))
+        correct += int(preds.argmax(1).eq(y[i : i + batch].to(ctx.device)).sum())
     return correct / len(y)

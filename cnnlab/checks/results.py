@@ -8,6 +8,7 @@ from ..i18n import _
 from ..lab.config import QUESTIONS
 from ..outcomes import verdict
 
+
 @dataclass
 class CheckResult:
     question: str
@@ -46,10 +47,11 @@ class CheckResult:
         # a quoted error may end in "." (or "。")
         return _("{text}. Hint: {hint}", text=text.rstrip(".。"), hint=self.hint) if self.hint else text
 
-
     def selfcheck_line(self) -> str:
         """What the self-check prints for a check that did not pass: its verdict and message, then its hint."""
-        return _("{verdict}: {message}\nhint: {hint}", verdict=verdict(self.outcome), message=self.message, hint=self.hint)
+        return _(
+            "{verdict}: {message}\nhint: {hint}", verdict=verdict(self.outcome), message=self.message, hint=self.hint
+        )
 
 
 @dataclass

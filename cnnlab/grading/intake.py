@@ -6,20 +6,14 @@ from __future__ import annotations
 import hashlib
 import os
 import shutil
-import sys
 import zipfile
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from .. import CnnlabError
 from ..i18n import _
 from ..lab import LAB_FILE, NOTEBOOK_FILE
-
-if TYPE_CHECKING:
-    from .gradebook import Saved
-
 
 SUBMISSION_SUFFIXES = (".py", ".ipynb", ".zip")
 
@@ -52,11 +46,6 @@ class Submission:
         return os.path.realpath(self.source)
 
 
-def discover(paths: list[str | Path], out_dir: Path | None = None, saved: dict[str, Saved] | None = None) -> list[Submission]:
-    """Expand the command line into submissions and name them (see `expand` and `assign_names`)."""
-    return assign_names(expand(paths, out_dir), saved or {})
-
-
 def expand(paths: list[str | Path], out_dir: Path | None = None) -> list[Submission]:
     """The command line as submissions: files, folders holding one, zips, or folders of many (one per student)."""
     found: list[Submission] = []
@@ -67,7 +56,9 @@ def expand(paths: list[str | Path], out_dir: Path | None = None) -> list[Submiss
             raise CnnlabError(f"{raw}: no such file or folder; pass submission files, zips, or a folder of submissions")
         if results is not None and path.resolve() == results:
             if len(paths) == 1:
-                raise CnnlabError(f"{raw} is also the --out folder: write the results to another folder (e.g. --out grades)")
+                raise CnnlabError(
+                    f"{raw} is also the --out folder: write the results to another folder (e.g. --out grades)"
+                )
             continue  # `cnnlab grade class/* --out class/grades`, run again
         if path.is_file():
             if path.suffix.lower() not in SUBMISSION_SUFFIXES:
@@ -83,47 +74,6 @@ def expand(paths: list[str | Path], out_dir: Path | None = None) -> list[Submiss
                 found.append(Submission("", entry))
     seen = set()
     return [s for s in found if not (s.where in seen or seen.add(s.where))]  # the same hand-in given twice: one row
-
-
-def assign_names(found: list[Submission], saved: dict[str, Saved]) -> list[Submission]:
-    """Each hand-in's student name and gradebook file, unique in the class.
-
-    A hand-in graded before into the output folder keeps the name it had there: found by its real path
-    (alice-2 stays alice-2 when its section is graded again alone), or, when the folder it came from
-    was moved or renamed, by its content. Every other hand-in is named after its file or folder; when
-    an earlier result has that name, the hand-in is that student's later one and replaces it.
-    """
-    names, files = {"points-per-question"}, {"points-per-question"}  # the gradebook's first row
-    by_path = {entry.source: name for name, entry in saved.items() if entry.source}
-    # (file or folder name, content) -> name, of results whose hand-in is no longer where it was
-    moved = {(Path(e.source).name, e.content): name for name, e in saved.items() if e.source and not os.path.lexists(e.source)}
-    replaced_by = {old: name for name, e in saved.items() for old in e.replaced}  # 'path|content' -> the later hand-in's name
-    superseded = []
-    for sub in found:
-        name = by_path.get(sub.where)
-        if name is None and moved:
-            name = moved.get((Path(sub.where).name, sub.content))
-        if name is None and replaced_by:
-            name = replaced_by.get(f"{sub.where}|{sub.content}")
-            if name is not None and any(s.where == saved[name].source for s in found):
-                superseded.append(sub)  # its later hand-in is graded in this run: this one does not come back
-                continue
-        if name is not None and name not in names and saved[name].file not in files:
-            sub.name, sub.file = name, saved[name].file
-            names.add(name)
-            files.add(sub.file)
-    for sub in superseded:
-        print(f"note: {sub.source} was replaced by {saved[replaced_by[f'{sub.where}|{sub.content}']].source}, "
-              "a later hand-in graded in this run: left out", file=sys.stderr)
-    found = [s for s in found if s not in superseded]
-    for sub in found:  # two students may hand in alice.py and alice.zip, or two folders an alice.py: keep them apart
-        if not sub.name:
-            base = Path(sub.where).name  # `cnnlab grade .` is the folder's own name
-            sub.name = unique(printable(base[: -len(sub.source.suffix)] if sub.source.is_file() and sub.source.suffix else base), names)
-            file = printable(sub.source.name or base, limit=200)
-            sub.file = file if file not in files else unique(sub.name + "".join(sub.source.suffixes), files)
-            files.add(sub.file)
-    return found
 
 
 def printable(name: str, limit: int = 120) -> str:
@@ -150,21 +100,35 @@ LAB_NAMES = (LAB_FILE, NOTEBOOK_FILE)  # what a hand-in's lab file is called, th
 
 def find_lab_file(folder: Path) -> tuple[Path | None, str]:
     """cnn_lab.py (else cnn_lab.ipynb) at the shallowest depth, else the only .py or .ipynb; else None and why not."""
-    files = [p for p in folder.rglob("*") if p.is_file() and not p.is_symlink() and "__MACOSX" not in p.parts
-             and not any(part.startswith(".") for part in p.relative_to(folder).parts)]  # a link could point at the solution
+    files = [
+        p
+        for p in folder.rglob("*")
+        if p.is_file()
+        and not p.is_symlink()
+        and "__MACOSX" not in p.parts
+        and not any(part.startswith(".") for part in p.relative_to(folder).parts)
+    ]  # a link could point at the solution
     for lab_name in LAB_NAMES:
         named = sorted((p for p in files if p.name == lab_name), key=lambda p: len(p.parts))
         if len(named) > 1 and len(named[1].parts) == len(named[0].parts):  # a whole class in one zip or folder
-            return None, _("it holds {count} files named {name} side by side: if it is a whole class, "
-                           "unpack it and grade the folder", count=len(named), name=lab_name)
+            return None, _(
+                "it holds {count} files named {name} side by side: if it is a whole class, "
+                "unpack it and grade the folder",
+                count=len(named),
+                name=lab_name,
+            )
         if named:
             return named[0], ""
     candidates = [p for p in files if p.suffix.lower() in (".py", ".ipynb")]
     if len(candidates) == 1:
         return candidates[0], ""
     if candidates:
-        return None, _("it holds {count} .py/.ipynb files and none is named {name}: if it is a whole "
-                       "class, unpack it and grade the folder", count=len(candidates), name=LAB_FILE)
+        return None, _(
+            "it holds {count} .py/.ipynb files and none is named {name}: if it is a whole "
+            "class, unpack it and grade the folder",
+            count=len(candidates),
+            name=LAB_FILE,
+        )
     return None, _("it holds no .py or .ipynb file")
 
 
@@ -179,11 +143,16 @@ def unpack(sub: Submission, scratch: Path) -> tuple[Path | None, str]:
             with zipfile.ZipFile(source) as z:
                 # only code is extracted (all find_lab_file looks at), and only the cnn_lab.py/.ipynb files when there
                 # are any: MNIST or a virtual environment zipped along costs nothing
-                members = [i for i in z.infolist() if not i.is_dir() and Path(i.filename).suffix.lower() in (".py", ".ipynb")]
+                members = [
+                    i for i in z.infolist() if not i.is_dir() and Path(i.filename).suffix.lower() in (".py", ".ipynb")
+                ]
                 members = [i for i in members if Path(i.filename).name in LAB_NAMES] or members
                 if len(members) > MAX_ZIP_ENTRIES or sum(i.file_size for i in members) > MAX_UNZIPPED:
-                    return None, _("the zip holds more than {count:,} .py/.ipynb files or {megabytes} MB of them",
-                                   count=MAX_ZIP_ENTRIES, megabytes=MAX_UNZIPPED // 2**20)
+                    return None, _(
+                        "the zip holds more than {count:,} .py/.ipynb files or {megabytes} MB of them",
+                        count=MAX_ZIP_ENTRIES,
+                        megabytes=MAX_UNZIPPED // 2**20,
+                    )
                 for info in members:
                     target = (unpacked / info.filename).resolve()
                     if unpacked.resolve() not in target.parents:  # ../ in a member name
@@ -199,8 +168,14 @@ def unpack(sub: Submission, scratch: Path) -> tuple[Path | None, str]:
     elif source.is_file() and source.suffix.lower() in (".py", ".ipynb"):
         lab, why = source, ""
     elif source.is_file():
-        lab, why = None, (_("a {suffix} file is not a hand-in (expected .py, .ipynb, .zip or a folder)", suffix=source.suffix)
-                          if source.suffix else _("a plain file is not a hand-in (expected .py, .ipynb, .zip or a folder)"))
+        lab, why = (
+            None,
+            (
+                _("a {suffix} file is not a hand-in (expected .py, .ipynb, .zip or a folder)", suffix=source.suffix)
+                if source.suffix
+                else _("a plain file is not a hand-in (expected .py, .ipynb, .zip or a folder)")
+            ),
+        )
     else:
         lab, why = find_lab_file(source)
     if lab is None:
@@ -216,7 +191,11 @@ def unpack(sub: Submission, scratch: Path) -> tuple[Path | None, str]:
 def content_digest(sub: Submission) -> str:
     """The hand-in's content (a folder's files and their names): a changed hand-in is graded again."""
     h = hashlib.sha256()
-    files = [sub.source] if sub.source.is_file() else sorted(p for p in sub.source.rglob("*") if p.is_file() and not p.is_symlink())
+    files = (
+        [sub.source]
+        if sub.source.is_file()
+        else sorted(p for p in sub.source.rglob("*") if p.is_file() and not p.is_symlink())
+    )
     for p in files:
         h.update(str(p.relative_to(sub.source) if p != sub.source else p.name).encode())
         try:

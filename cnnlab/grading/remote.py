@@ -37,8 +37,9 @@ class Sandboxed(Sandbox):
         return self.call("train_step", state=state, batch=batch, lr=lr, calls=calls)
 
     def train(self, root, init, order, seed, device, batch_size, lr):
-        return self.call("train", root=root, init=init, order=order, seed=seed, device=device, batch_size=batch_size,
-                         lr=lr)
+        return self.call(
+            "train", root=root, init=init, order=order, seed=seed, device=device, batch_size=batch_size, lr=lr
+        )
 
     def train_snapshots(self, steps):
         return self.call("train_snapshots", steps=steps)

@@ -27,7 +27,10 @@ def _num(x: float):
 def csv_row(result: SubmissionResult, file: str) -> dict:
     scores = result.question_scores()
     # a file name a spreadsheet would run as a formula (=, +, -, @) is quoted, as OWASP advises
-    row = {"file": "'" + file if file[:1] in ("=", "+", "-", "@", "\t", "\r") else file, **{q: _num(scores[q][0]) for q in QUESTIONS}}
+    row = {
+        "file": "'" + file if file[:1] in ("=", "+", "-", "@", "\t", "\r") else file,
+        **{q: _num(scores[q][0]) for q in QUESTIONS},
+    }
     row["total_points_earned"] = _num(result.earned)
     row["percent_correct"] = round(result.earned / result.possible, 4) if result.possible else 0
     row["grading_status"] = result.status
@@ -39,8 +42,15 @@ def write_gradebook(path: Path, rows: list[tuple[SubmissionResult, str]], possib
     buf = io.StringIO(newline="")
     writer = csv.DictWriter(buf, fieldnames=CSV_COLUMNS)
     writer.writeheader()
-    writer.writerow({"file": "points-per-question", **{q: _num(possible[q]) for q in QUESTIONS},
-                     "total_points_earned": _num(sum(possible.values())), "percent_correct": 1, "grading_status": "--"})
+    writer.writerow(
+        {
+            "file": "points-per-question",
+            **{q: _num(possible[q]) for q in QUESTIONS},
+            "total_points_earned": _num(sum(possible.values())),
+            "percent_correct": 1,
+            "grading_status": "--",
+        }
+    )
     for result, file in rows:
         writer.writerow(csv_row(result, file))
     write_atomic(path, buf.getvalue())
@@ -55,35 +65,77 @@ def write_atomic(path: Path, text: str) -> None:
 
 
 # ---- what a student sees ------------------------------------------------------------------------
-def gradescope_json(result: SubmissionResult, sha256: str = "", file: str = "", source: str = "",
-                    replaced: list[str] | None = None) -> dict:
+def gradescope_json(
+    result: SubmissionResult, sha256: str = "", file: str = "", source: str = "", replaced: list[str] | None = None
+) -> dict:
     """Gradescope's results.json schema; `extra_data` keeps the full result so a re-run can resume."""
     tests = []
     for i, c in enumerate(result.checks, 1):
-        tests.append({"name": f"{c.question} ({'hidden' if c.hidden else 'public'}): {c.check}", "number": str(i),
-                      "score": _num(c.points), "max_score": _num(c.max_points), "status": "passed" if c.passed else "failed",
-                      "output": c.feedback(), "visibility": "after_published" if c.hidden else "visible"})
-    return {"score": _num(result.earned), "execution_time": round(result.seconds, 2), "output": _("grading status: {status}", status=result.status),
-            "visibility": "visible", "stdout_visibility": "hidden", "tests": tests,
-            "extra_data": {"cnnlab": {"name": result.name, "file": file, "source": source, "replaced": replaced or [],
-                                      "status": result.status, "seconds": result.seconds, "sha256": sha256,
-                                      # this file can reach students: a hidden check's own observation stays out
-                                      "checks": [{**asdict(c), "detail": ""} for c in result.checks]}}}
+        tests.append(
+            {
+                "name": f"{c.question} ({'hidden' if c.hidden else 'public'}): {c.check}",
+                "number": str(i),
+                "score": _num(c.points),
+                "max_score": _num(c.max_points),
+                "status": "passed" if c.passed else "failed",
+                "output": c.feedback(),
+                "visibility": "after_published" if c.hidden else "visible",
+            }
+        )
+    return {
+        "score": _num(result.earned),
+        "execution_time": round(result.seconds, 2),
+        "output": _("grading status: {status}", status=result.status),
+        "visibility": "visible",
+        "stdout_visibility": "hidden",
+        "tests": tests,
+        "extra_data": {
+            "cnnlab": {
+                "name": result.name,
+                "file": file,
+                "source": source,
+                "replaced": replaced or [],
+                "status": result.status,
+                "seconds": result.seconds,
+                "sha256": sha256,
+                # this file can reach students: a hidden check's own observation stays out
+                "checks": [{**asdict(c), "detail": ""} for c in result.checks],
+            }
+        },
+    }
 
 
 def staff_json(result: SubmissionResult, draw: str, file: str, source: str) -> dict:
     """What only staff see of one grading: the secret draw its inputs came from (to replay it with
     `cnnlab grade --replay`) and every check's own observation, the hidden checks' included."""
-    return {"name": result.name, "file": file, "source": source, "draw": draw, "status": result.status,
-            "checks": [{"check": c.check, "question": c.question, "hidden": c.hidden, "outcome": c.outcome,
-                        "observed": c.detail or c.message} for c in result.checks]}
+    return {
+        "name": result.name,
+        "file": file,
+        "source": source,
+        "draw": draw,
+        "status": result.status,
+        "checks": [
+            {
+                "check": c.check,
+                "question": c.question,
+                "hidden": c.hidden,
+                "outcome": c.outcome,
+                "observed": c.detail or c.message,
+            }
+            for c in result.checks
+        ],
+    }
 
 
 def from_gradescope_json(data: dict) -> tuple[SubmissionResult, dict]:
     """(result, what else gradescope_json recorded: sha256, file, source, replaced) from what it wrote."""
     saved = data["extra_data"]["cnnlab"]
-    result = SubmissionResult(name=saved["name"], checks=[CheckResult(**c) for c in saved["checks"]],
-                              status=saved["status"], seconds=saved["seconds"])
+    result = SubmissionResult(
+        name=saved["name"],
+        checks=[CheckResult(**c) for c in saved["checks"]],
+        status=saved["status"],
+        seconds=saved["seconds"],
+    )
     meta = {k: saved[k] for k in ("sha256", "file", "source") if isinstance(saved.get(k), str)}
     if isinstance(saved.get("replaced"), list):
         meta["replaced"] = [r for r in saved["replaced"] if isinstance(r, str)]
@@ -92,10 +144,19 @@ def from_gradescope_json(data: dict) -> tuple[SubmissionResult, dict]:
 
 def feedback_markdown(result: SubmissionResult) -> str:
     scores = result.question_scores()
-    lines = ["# " + _("Feedback for {name}", name=result.name), "",
-             _("**Score: {earned} / {possible}** (grading status: {status})",
-               earned=_num(result.earned), possible=_num(result.possible), status=shown_status(result.status)), "",
-             _("| question | what it grades | points |"), "|---|---|---|"]
+    lines = [
+        "# " + _("Feedback for {name}", name=result.name),
+        "",
+        _(
+            "**Score: {earned} / {possible}** (grading status: {status})",
+            earned=_num(result.earned),
+            possible=_num(result.possible),
+            status=shown_status(result.status),
+        ),
+        "",
+        _("| question | what it grades | points |"),
+        "|---|---|---|",
+    ]
     for q, (task, title) in QUESTIONS.items():
         grades = _("{task}: {title}", task=_(task), title=_(title))
         lines.append(f"| {q} | {grades} | {_num(scores[q][0])} / {_num(scores[q][1])} |")
@@ -106,17 +167,30 @@ def feedback_markdown(result: SubmissionResult) -> str:
     for c in result.checks:
         mark = "✅" if c.passed else "❌"
         said = verdict(c.outcome) in c.feedback() and not c.passed  # a hidden check's or an error's says it already
-        fields = {"mark": f"{mark} {verdict(c.outcome)}" if judged and not said else mark, "question": c.question,
-                  "kind": pgettext("check", "hidden") if c.hidden else pgettext("check", "public"),
-                  "points": _num(c.points), "max_points": _num(c.max_points)}
+        fields = {
+            "mark": f"{mark} {verdict(c.outcome)}" if judged and not said else mark,
+            "question": c.question,
+            "kind": pgettext("check", "hidden") if c.hidden else pgettext("check", "public"),
+            "points": _num(c.points),
+            "max_points": _num(c.max_points),
+        }
         if judged and c.passed:
             lines.append("- " + _("{mark} **{question}** ({kind}, {points}/{max_points})", **fields))
         else:
-            lines.append("- " + _("{mark} **{question}** ({kind}, {points}/{max_points}): {feedback}",
-                                  **fields, feedback=c.feedback()))
+            lines.append(
+                "- "
+                + _(
+                    "{mark} **{question}** ({kind}, {points}/{max_points}): {feedback}", **fields, feedback=c.feedback()
+                )
+            )
     if any(c.hidden for c in result.checks):
-        lines += ["", _("Hidden checks ask the same questions as the public ones on inputs you have not seen: "
-                        "a solution that passes the public checks by working in general passes them too.")]
+        lines += [
+            "",
+            _(
+                "Hidden checks ask the same questions as the public ones on inputs you have not seen: "
+                "a solution that passes the public checks by working in general passes them too."
+            ),
+        ]
     return "\n".join(lines) + "\n"
 
 
@@ -128,7 +202,11 @@ def common_failures(results: list[SubmissionResult], top: int = 8) -> list[tuple
         seen = set()
         for c in r.checks:
             if not c.passed and r.status == "graded":  # the rest show in the status table
-                what = c.hint if c.outcome in ("failed", "error") and c.hint else (c.message if c.outcome == "not finished" else c.outcome)
+                what = (
+                    c.hint
+                    if c.outcome in ("failed", "error") and c.hint
+                    else (c.message if c.outcome == "not finished" else c.outcome)
+                )
                 seen.add((c.question, what))
         counts.update(seen)
     return [(q, what, n) for (q, what), n in counts.most_common(top)]
@@ -137,8 +215,13 @@ def common_failures(results: list[SubmissionResult], top: int = 8) -> list[tuple
 def summary_markdown(results: list[SubmissionResult], possible: dict[str, float], picture: str | None) -> str:
     totals = [r.earned for r in results]
     if totals:
-        counted = _("{count} submissions; mean {mean:.2f}, median {median:g} of {total} points.", count=len(results),
-                    mean=statistics.mean(totals), median=statistics.median(totals), total=_num(sum(possible.values())))
+        counted = _(
+            "{count} submissions; mean {mean:.2f}, median {median:g} of {total} points.",
+            count=len(results),
+            mean=statistics.mean(totals),
+            median=statistics.median(totals),
+            total=_num(sum(possible.values())),
+        )
     else:
         counted = _("{count} submissions; nothing graded.", count=len(results))
     lines = ["# " + _("Class summary"), "", counted, ""]
@@ -146,13 +229,25 @@ def summary_markdown(results: list[SubmissionResult], possible: dict[str, float]
         alt = _("score histogram and pass rate per question")
         lines += [f"![{alt}]({picture})", ""]
     statuses = Counter("crashed" if status_kind(r.status) == "crashed" else r.status for r in results)
-    lines += [_("| grading status | submissions |"), "|---|---|"] + [f"| {shown_status(s)} | {n} |" for s, n in statuses.most_common()] + [""]
+    lines += (
+        [_("| grading status | submissions |"), "|---|---|"]
+        + [f"| {shown_status(s)} | {n} |" for s, n in statuses.most_common()]
+        + [""]
+    )
     lines += [_("| question | full marks | mean points |"), "|---|---|---|"]
     for q in QUESTIONS:
         full = sum(1 for r in results if r.question_scores()[q][0] == possible[q])
         mean = statistics.mean(r.question_scores()[q][0] for r in results) if results else 0
-        lines.append(f"| {q} | {full}/{len(results)} ({full / max(1, len(results)):.0%}) | {mean:.2f} / {_num(possible[q])} |")
-    lines += ["", "## " + _("Most common failures"), "", _("| question | the hint those students got | submissions |"), "|---|---|---|"]
+        lines.append(
+            f"| {q} | {full}/{len(results)} ({full / max(1, len(results)):.0%}) | {mean:.2f} / {_num(possible[q])} |"
+        )
+    lines += [
+        "",
+        "## " + _("Most common failures"),
+        "",
+        _("| question | the hint those students got | submissions |"),
+        "|---|---|---|",
+    ]
     lines += [f"| {q} | {what} | {n} |" for q, what, n in common_failures(results)]
     return "\n".join(lines) + "\n"
 
@@ -165,8 +260,26 @@ PICTURE_LABELS = {
     "percent": N_("% of submissions"),
 }
 """The summary picture's texts, in English; {total} is the points a submission can earn."""
-CJK_FONT_HINTS = ("cjk", "han sans", "han serif", "wenquanyi", "wqy", "simhei", "simsun", "yahei", "pingfang",
-                  "hiragino", "heiti", "songti", "kaiti", "fangsong", "droid sans fallback", "arphic", "ukai", "uming")
+CJK_FONT_HINTS = (
+    "cjk",
+    "han sans",
+    "han serif",
+    "wenquanyi",
+    "wqy",
+    "simhei",
+    "simsun",
+    "yahei",
+    "pingfang",
+    "hiragino",
+    "heiti",
+    "songti",
+    "kaiti",
+    "fangsong",
+    "droid sans fallback",
+    "arphic",
+    "ukai",
+    "uming",
+)
 """Words in a font's name or file that suggest CJK coverage: those fonts are tried first."""
 NOT_A_TEXT_FONT = ("last resort",)
 """Fonts that have every character but draw each as a box naming its block (matplotlib ships one)."""
@@ -215,10 +328,17 @@ def summary_picture(path: Path, results: list[SubmissionResult], possible: dict[
     rc = {"font.family": [font, *matplotlib.rcParams["font.family"]]} if font else {}
     with plt.rc_context(rc):
         fig, (left, right) = plt.subplots(1, 2, figsize=(10, 3.8))
-        left.hist([r.earned for r in results], bins=[x - 0.5 for x in range(int(total) + 2)], color="#4c72b0", edgecolor="white")
+        left.hist(
+            [r.earned for r in results],
+            bins=[x - 0.5 for x in range(int(total) + 2)],
+            color="#4c72b0",
+            edgecolor="white",
+        )
         left.set(title=labels["scores"], xlabel=labels["points"], ylabel=labels["submissions"])
         left.yaxis.set_major_locator(matplotlib.ticker.MaxNLocator(integer=True))
-        rates = [sum(r.question_scores()[q][0] == possible[q] for r in results) / max(1, len(results)) for q in QUESTIONS]
+        rates = [
+            sum(r.question_scores()[q][0] == possible[q] for r in results) / max(1, len(results)) for q in QUESTIONS
+        ]
         right.barh(list(QUESTIONS)[::-1], [100 * x for x in rates[::-1]], color="#55a868")
         right.set(title=labels["full_marks"], xlabel=labels["percent"], xlim=(0, 100))
         fig.tight_layout()

@@ -25,15 +25,15 @@ from ..checks.framework import Context, Draw
 from ..checks.judge import all_checks, judge_context, pick_device
 from ..checks.results import CheckResult, SubmissionResult
 from ..checks.runner import run_checks
+from ..i18n import _
 from ..lab import LAB_FILE, config
 from ..lab import data as mnist
 from ..outcomes import GRADED, GraderError
-from ..i18n import _
 from ..sandbox.client import Limits, Zygote
 from ..sandbox.files import file_view, needed_paths
 from . import gradebook
-from .gradebook import Saved, read_saved, recorded_draws
-from .intake import Submission, assign_names, expand, unpack
+from .gradebook import Saved, assign_names, read_saved, recorded_draws
+from .intake import Submission, expand, unpack
 from .remote import Sandboxed
 
 log = logging.getLogger("cnnlab")
@@ -70,9 +70,11 @@ class Summary:
     def lines(self) -> list[str]:
         graded = sum(r.status == GRADED for r in self.results)
         # not "graded N": a resumed run grades only what is new, the gradebook holds them all
-        return [f"{len(self.results)} submissions in this run, {graded} of them ran to the end (now or in an earlier run); "
-                f"{self.out_dir}/final_grades.csv has {self.rows} rows (and results/, feedback/, summary.md, summary.png)",
-                limit_report(self.results)]
+        return [
+            f"{len(self.results)} submissions in this run, {graded} of them ran to the end (now or in an earlier run); "
+            f"{self.out_dir}/final_grades.csv has {self.rows} rows (and results/, feedback/, summary.md, summary.png)",
+            limit_report(self.results),
+        ]
 
 
 def sandbox_view(root: Path, home: Path, secrets: list[Path]) -> tuple[dict[str, list[str]], list[str]]:
@@ -87,8 +89,18 @@ def sandbox_view(root: Path, home: Path, secrets: list[Path]) -> tuple[dict[str,
 
 def unfinished_result(name: str, status: str, outcome: str, message: str) -> SubmissionResult:
     """Every check at 0 with the same reason: a submission always gets its row."""
-    checks = [CheckResult(question=c.question, check=c.name, points=0.0, max_points=c.points, hidden=c.hidden,
-                          outcome=outcome, message=message) for c in all_checks()]
+    checks = [
+        CheckResult(
+            question=c.question,
+            check=c.name,
+            points=0.0,
+            max_points=c.points,
+            hidden=c.hidden,
+            outcome=outcome,
+            message=message,
+        )
+        for c in all_checks()
+    ]
     return SubmissionResult(name=name, checks=checks, status=status)
 
 
@@ -99,8 +111,12 @@ def grade_one(sub: Submission, ctx: Context, limits: Limits, home: Path, zygote:
     try:
         lab, why = unpack(sub, scratch)
         if lab is None:
-            return unfinished_result(sub.name, f"no {LAB_FILE} found", "crashed",
-                                     _("no {file} found in the submission: {reason}", file=LAB_FILE, reason=why))
+            return unfinished_result(
+                sub.name,
+                f"no {LAB_FILE} found",
+                "crashed",
+                _("no {file} found in the submission: {reason}", file=LAB_FILE, reason=why),
+            )
         sandbox = Sandboxed(lab, scratch, limits, zygote=zygote)
         try:
             result = run_checks(sandbox, ctx.with_draw(Draw(sub.draw)), all_checks(), name=sub.name)
@@ -147,9 +163,21 @@ def sigint_deferred():
         signal.signal(signal.SIGINT, previous)
 
 
-def main(*, submissions: list[str], out: str = "grades", data: str | None = None, jobs: int | None = None,
-         timeout: float = Limits.timeout, memory_limit: int = Limits.memory_mb, device: str = "auto", force: bool = False,
-         isolate: bool = True, progress: bool = True, replay: str | None = None, lang: str | None = None) -> Summary:
+def main(
+    *,
+    submissions: list[str],
+    out: str = "grades",
+    data: str | None = None,
+    jobs: int | None = None,
+    timeout: float = Limits.timeout,
+    memory_limit: int = Limits.memory_mb,
+    device: str = "auto",
+    force: bool = False,
+    isolate: bool = True,
+    progress: bool = True,
+    replay: str | None = None,
+    lang: str | None = None,
+) -> Summary:
     """Grade every submission into `out`: final_grades.csv, results/, feedback/, summary.md, summary.png, and
     staff/ (each grading's secret draw and every check's own observation).
 
@@ -164,19 +192,35 @@ def main(*, submissions: list[str], out: str = "grades", data: str | None = None
     draws = recorded_draws(Path(replay)) if replay else {}
     subs = expand(submissions, out_dir)
     if not subs:
-        raise CnnlabError(f"no submissions found in {' '.join(map(str, submissions))}: expected .py, .ipynb, .zip files or folders")
+        raise CnnlabError(
+            f"no submissions found in {' '.join(map(str, submissions))}: expected .py, .ipynb, .zip files or folders"
+        )
     jobs = (os.cpu_count() or 1) if jobs is None else jobs
     if jobs < 1:
         raise CnnlabError(f"-j {jobs}: the number of parallel gradings must be at least 1")
     # Limits that no correct submission can meet would zero the whole class: refuse them up front.
     if not timeout >= MIN_TIMEOUT:
-        raise CnnlabError(f"--timeout {timeout:g}: each check needs some seconds (q5 trains a network); use at least {MIN_TIMEOUT:g}, "
-                          f"default {Limits.timeout:g}")
+        raise CnnlabError(
+            f"--timeout {timeout:g}: each check needs some seconds (q5 trains a network); "
+            f"use at least {MIN_TIMEOUT:g}, "
+            f"default {Limits.timeout:g}"
+        )
     if memory_limit < MIN_MEMORY_MB:
-        raise CnnlabError(f"--memory-limit {memory_limit}: torch alone needs a few hundred MB; use at least {MIN_MEMORY_MB} "
-                          f"(MB), default {Limits.memory_mb}")
-    settings = Settings(out_dir, timeout, memory_limit, pick_device(device), jobs, force or bool(replay), isolate, progress,
-                        (Path(replay),) if replay else ())
+        raise CnnlabError(
+            f"--memory-limit {memory_limit}: torch alone needs a few hundred MB; use at least {MIN_MEMORY_MB} "
+            f"(MB), default {Limits.memory_mb}"
+        )
+    settings = Settings(
+        out_dir,
+        timeout,
+        memory_limit,
+        pick_device(device),
+        jobs,
+        force or bool(replay),
+        isolate,
+        progress,
+        (Path(replay),) if replay else (),
+    )
     root = mnist.resolve_root(data)
     with torch_cache_in_scratch():
         import torchvision.datasets  # noqa: F401  (its first import makes torch's cache folder)
@@ -185,14 +229,17 @@ def main(*, submissions: list[str], out: str = "grades", data: str | None = None
         for folder in ("results", "feedback", "staff"):
             (out_dir / folder).mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise CnnlabError(f"--out {out}: cannot make the results folder there ({exc.strerror}); pass a folder name") from None
+        raise CnnlabError(
+            f"--out {out}: cannot make the results folder there ({exc.strerror}); pass a folder name"
+        ) from None
     lock = os.open(out_dir, os.O_RDONLY | os.O_DIRECTORY)  # the folder itself is locked: no lock file left behind
     try:
         fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
     except BlockingIOError:
         os.close(lock)
-        raise CnnlabError(f"--out {out}: another cnnlab grade is writing there; wait for it to end, or grade into "
-                          "another folder") from None
+        raise CnnlabError(
+            f"--out {out}: another cnnlab grade is writing there; wait for it to end, or grade into another folder"
+        ) from None
     except OSError:  # a file system without locks (some network ones): grade unlocked
         pass
     saved = read_saved(out_dir)
@@ -200,8 +247,11 @@ def main(*, submissions: list[str], out: str = "grades", data: str | None = None
     for sub in subs:
         sub.draw = draws.get(sub.where) or draws.get(f"name:{sub.name}") or ""
     if replay and progress:
-        print(f"replaying the recorded draws of {sum(bool(s.draw) for s in subs)} of {len(subs)} hand-in(s) from "
-              f"{replay}/staff", file=sys.stderr)
+        print(
+            f"replaying the recorded draws of {sum(bool(s.draw) for s in subs)} of {len(subs)} hand-in(s) from "
+            f"{replay}/staff",
+            file=sys.stderr,
+        )
     for sub in subs:
         sub.draw = sub.draw or Draw().seed  # every other hand-in: a fresh draw
     staff_log = logging.FileHandler(out_dir / "errors.log", delay=True)  # created only when something is logged
@@ -210,8 +260,10 @@ def main(*, submissions: list[str], out: str = "grades", data: str | None = None
     try:
         return grade_all(subs, saved, root, settings)
     except KeyboardInterrupt:  # while MNIST was read or the hand-ins hashed, before any grading began
-        raise Interrupted(f"interrupted before grading began; {out_dir}/results keeps what earlier runs saved: "
-                          "run the same command again to grade") from None
+        raise Interrupted(
+            f"interrupted before grading began; {out_dir}/results keeps what earlier runs saved: "
+            "run the same command again to grade"
+        ) from None
     finally:
         log.removeHandler(staff_log)
         staff_log.close()
@@ -221,12 +273,14 @@ def main(*, submissions: list[str], out: str = "grades", data: str | None = None
 def grade_all(subs: list[Submission], saved: dict[str, Saved], root: Path, settings: Settings) -> Summary:
     """Grade what is not graded yet, keep what is, and write the class's files."""
     ctx = judge_context(root, device=settings.device)
-    ctx.test_x, ctx.train_x, ctx.train_raw  # read MNIST once, before the threads share the context
+    ctx.test_x, ctx.train_x, ctx.train_raw  # noqa: B018 (read MNIST once, before the threads share the context)
     setup = gradebook.grading_fingerprint(settings.timeout, settings.memory_limit, settings.device)
     done, todo = gradebook.plan(subs, saved, settings.out_dir, setup, settings.force)
     if settings.progress and done:
-        print(f"resuming: {len(done)} already graded in {settings.out_dir}/results (--force grades them again)",
-              file=sys.stderr)
+        print(
+            f"resuming: {len(done)} already graded in {settings.out_dir}/results (--force grades them again)",
+            file=sys.stderr,
+        )
     grade_pending(subs, todo, done, ctx, root, setup, settings)
     earlier = gradebook.write_class(settings.out_dir, subs, done, saved, settings.progress)
     return Summary([done[s.name] for s in subs], settings.out_dir, len(subs) + earlier)
@@ -247,30 +301,47 @@ def finish(out_dir: Path, sub: Submission, result: SubmissionResult, setup: str)
     return result
 
 
-def grade_pending(subs: list[Submission], todo: list[Submission], done: dict[str, SubmissionResult], ctx: Context,
-                  root: Path, setup: str, settings: Settings) -> None:
+def grade_pending(
+    subs: list[Submission],
+    todo: list[Submission],
+    done: dict[str, SubmissionResult],
+    ctx: Context,
+    root: Path,
+    setup: str,
+    settings: Settings,
+) -> None:
     """Grade `todo`, `settings.jobs` sandboxes at a time, saving each result as it comes into `done`."""
     import torch
     from tqdm import tqdm
 
     threads = max(1, (os.cpu_count() or 1) // settings.jobs)  # the judge and each sandbox share the cores
     torch.set_num_threads(threads)
-    limits = Limits(timeout=settings.timeout, memory_mb=settings.memory_limit, threads=threads, cpu_share=threads + 0.5,
-                    isolate=settings.isolate)
+    limits = Limits(
+        timeout=settings.timeout,
+        memory_mb=settings.memory_limit,
+        threads=threads,
+        cpu_share=threads + 0.5,
+        isolate=settings.isolate,
+    )
     if todo and settings.isolate and os.geteuid() == 0:
-        print("warning: grading as root: the sandbox's user is root in its namespace, and files it may see are readable "
-              "whatever their permissions; grade as an ordinary user where you can", file=sys.stderr)
+        print(
+            "warning: grading as root: the sandbox's user is root in its namespace, and files it may see are readable "
+            "whatever their permissions; grade as an ordinary user where you can",
+            file=sys.stderr,
+        )
     out_dir = settings.out_dir
-    bar = tqdm(total=len(subs), initial=len(subs) - len(todo), unit="sub", disable=not settings.progress,
-               dynamic_ncols=True)
+    bar = tqdm(
+        total=len(subs), initial=len(subs) - len(todo), unit="sub", disable=not settings.progress, dynamic_ncols=True
+    )
     pool = ThreadPoolExecutor(max_workers=settings.jobs)
     zygote = None
     home = Path(tempfile.mkdtemp(prefix="cnnlab-grade-"))
     try:
         (home / "work").mkdir()
         limits.home = str(home / "work")
-        limits.views, limits.hide = sandbox_view(root, Path(limits.home),
-                                                 [out_dir, *settings.staff, *(s.source for s in subs)])
+        limits.views, limits.hide = sandbox_view(
+            root, Path(limits.home), [out_dir, *settings.staff, *(s.source for s in subs)]
+        )
         zygote = Sandboxed.start_zygote(limits) if todo else None
         pending = {pool.submit(grade_one, sub, ctx, limits, home / "work", zygote): sub for sub in todo}
         while pending:
@@ -293,8 +364,10 @@ def grade_pending(subs: list[Submission], todo: list[Submission], done: dict[str
                 zygote.close()  # every running sandbox dies with it, so the threads finish at once
                 zygote = None
         again = "the same command without --force" if settings.force else "the same command again"
-        raise Interrupted(f"interrupted: {len(done)} of {len(subs)} graded and saved in {out_dir}/results; "
-                          f"run {again} to grade the rest") from None
+        raise Interrupted(
+            f"interrupted: {len(done)} of {len(subs)} graded and saved in {out_dir}/results; "
+            f"run {again} to grade the rest"
+        ) from None
     finally:
         with sigint_deferred():  # a second Ctrl-C must not leave sandboxes or the scratch folder behind
             bar.close()
@@ -309,4 +382,6 @@ def limit_report(results: list[SubmissionResult]) -> str:
     hit = [r for r in results if r.status != GRADED]
     if not hit:
         return "no submission hit a limit or crashed"
-    return f"{len(hit)} of {len(results)} hit a limit or did not run: " + "; ".join(f"{r.name} ({r.status})" for r in hit)
+    return f"{len(hit)} of {len(results)} hit a limit or did not run: " + "; ".join(
+        f"{r.name} ({r.status})" for r in hit
+    )

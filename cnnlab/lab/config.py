@@ -20,8 +20,10 @@ try:
     SPEC["network"]["convs"], SPEC["accuracy"]["epochs"]  # noqa: B018  (the parts every reader needs)
 except (OSError, ValueError, KeyError, TypeError) as exc:
     where = f"${SPEC_ENV} names {SPEC_PATH}" if os.environ.get(SPEC_ENV) else f"the lab's spec {SPEC_PATH}"
-    raise SpecUnreadable(f"{where}, which cannot be read ({type(exc).__name__}: {exc}); restore it from git "
-                         f"(`git checkout cnnlab/lab/lab.json`) or unset ${SPEC_ENV}, then run `cnnlab release`") from None
+    raise SpecUnreadable(
+        f"{where}, which cannot be read ({type(exc).__name__}: {exc}); restore it from git "
+        f"(`git checkout cnnlab/lab/lab.json`) or unset ${SPEC_ENV}, then run `cnnlab release`"
+    ) from None
 
 
 class Conv(NamedTuple):
@@ -43,8 +45,10 @@ TEST_SET_SIZE = DATA["test_size"]
 DATASET = DATA["dataset"]
 
 # The lab's network: the convolutions (each with its ReLU and max-pooling), then (name, in, out) per linear layer.
-CONVS = tuple(Conv(c["name"], c["in"], c["out"], c["kernel"], c["stride"], c["padding"], c["pool"], c["pool_stride"])
-              for c in SPEC["network"]["convs"])
+CONVS = tuple(
+    Conv(c["name"], c["in"], c["out"], c["kernel"], c["stride"], c["padding"], c["pool"], c["pool_stride"])
+    for c in SPEC["network"]["convs"]
+)
 LINEARS = tuple((c["name"], c["in"], c["out"]) for c in SPEC["network"]["linears"])
 LAYERS = tuple(c.name for c in CONVS) + tuple(name for name, *_ in LINEARS)
 MODULES = SPEC["network"].get("modules", {})

@@ -39,9 +39,15 @@ def load_split(root: str | os.PathLike, train: bool, download: bool = True) -> t
         dataset = MNIST(root=str(root), train=train, download=False)
     except RuntimeError:
         if not download:
-            raise DataError(_("MNIST {split} split not found under {root}: pass --data DIR (or set {variable}) "
-                              "to a folder holding MNIST/raw, or allow the download", split=_split_name(train), root=root,
-                              variable=ENV_VAR)) from None
+            raise DataError(
+                _(
+                    "MNIST {split} split not found under {root}: pass --data DIR (or set {variable}) "
+                    "to a folder holding MNIST/raw, or allow the download",
+                    split=_split_name(train),
+                    root=root,
+                    variable=ENV_VAR,
+                )
+            ) from None
         made = [d for d in (Path(root) / "MNIST" / "raw", *(Path(root) / "MNIST" / "raw").parents) if not d.exists()]
         try:
             dataset = MNIST(root=str(root), train=train, download=True)
@@ -51,9 +57,16 @@ def load_split(root: str | os.PathLike, train: bool, download: bool = True) -> t
                     folder.rmdir()
                 except OSError:  # not empty (a partial download) or not ours to remove: keep it
                     break
-            raise DataError(_("MNIST {split} split is not under {root} and the download failed ({error}): copy MNIST/raw "
-                              "there, or pass --data DIR / set {variable} to a folder that has it", split=_split_name(train),
-                              root=root, error=exc.__class__.__name__, variable=ENV_VAR)) from None
+            raise DataError(
+                _(
+                    "MNIST {split} split is not under {root} and the download failed ({error}): copy MNIST/raw "
+                    "there, or pass --data DIR / set {variable} to a folder that has it",
+                    split=_split_name(train),
+                    root=root,
+                    error=exc.__class__.__name__,
+                    variable=ENV_VAR,
+                )
+            ) from None
     return dataset.data, dataset.targets
 
 

@@ -4,7 +4,6 @@ result, `docs` and `notebook` write the student's README, self-check file and no
 facts from the reference, `selftest` calibrates q5, `catalogue` keeps the translations, `otter_zip` builds the zip.
 """
 
-
 from ..boundary import PACKAGE
 
 REPO = PACKAGE.parent

@@ -1,6 +1,8 @@
-"""The release steps, in order, and the release that proves itself: each step makes files of the student release from the
-reference; `build` derives the spec, calibrates q5, makes the files and grades the reference and the skeleton with the
-real grader before anything is written where it belongs."""
+"""The release steps, in order, and the release that proves itself.
+
+Each step makes files of the student release from the reference; `build` derives the spec, calibrates q5, makes
+the files and grades the reference and the skeleton with the real grader before anything is written where it
+belongs."""
 
 from __future__ import annotations
 
@@ -16,16 +18,16 @@ from pathlib import Path
 from typing import Callable
 
 from .. import CnnlabError, boundary, i18n
-from ..lab import LAB_FILE, NOTEBOOK_FILE, SELFCHECK_TEST
-from ..lab import config
+from ..lab import LAB_FILE, NOTEBOOK_FILE, SELFCHECK_TEST, config
 from ..lab import data as mnist
 from . import LAB_SPEC, REPO, SOLUTIONS, STUDENT, catalogue, docs, notebook
 from . import spec as lab_spec
-from .markers import assert_clean, find_blocks, replace_solutions, SOURCE
+from .markers import SOURCE, assert_clean, find_blocks, replace_solutions
 
 
 def student_module(solution_text: str) -> str:
-    """The skeleton: solutions replaced by banners, hints and stubs; comments and docstrings in the release's language."""
+    """The skeleton: solutions replaced by banners, hints and stubs; comments and docstrings in the release's
+    language."""
     skeleton = catalogue.translate_source(replace_solutions(solution_text), SOURCE)
     return assert_clean(skeleton, solution_text, f"student/{LAB_FILE}")
 
@@ -45,8 +47,11 @@ def write_as(path: Path, content: str | bytes) -> None:
 
 def differing(student_dir: Path, files: dict[str, str | bytes]) -> list[str]:
     """The release files (relative to `student_dir`) that are missing there or hold other content."""
-    return [p for p, content in sorted(files.items())
-            if not (student_dir / p).is_file() or read_as(student_dir / p, content) != content]
+    return [
+        p
+        for p, content in sorted(files.items())
+        if not (student_dir / p).is_file() or read_as(student_dir / p, content) != content
+    ]
 
 
 # ---- the release steps, in order: each gives files of the student release (by path relative to student/) --------
@@ -83,7 +88,12 @@ def selfcheck_package(solution_text: str) -> dict[str, str | bytes]:
 
 
 RELEASE_STEPS: tuple[Callable[[str], dict[str, str | bytes]], ...] = (
-    skeleton, readme, lab_notebook, selfcheck_test, selfcheck_package)
+    skeleton,
+    readme,
+    lab_notebook,
+    selfcheck_test,
+    selfcheck_package,
+)
 """What `cnnlab release` writes into student/, step by step; every text file is then checked for solution lines."""
 
 
@@ -136,8 +146,10 @@ def build(solutions_dir: Path, data: str | None, lang: str = "en") -> Built:
         except CnnlabError:
             raise
         except Exception as exc:  # the reference's own code failed while being read: one line, naming it
-            raise CnnlabError(f"{reference}: reading the lab from the reference failed: {type(exc).__name__}: "
-                              f"{' '.join(str(exc).split())}") from None
+            raise CnnlabError(
+                f"{reference}: reading the lab from the reference failed: {type(exc).__name__}: "
+                f"{' '.join(str(exc).split())}"
+            ) from None
         derived["lang"] = lang  # the self-check and the grader speak it (a command's --lang overrides)
         spec_path.write_text(lab_spec.text(derived))
         env = {**os.environ, "CNNLAB_LAB": str(spec_path), "CNNLAB_DATA": str(root), "CNNLAB_LANG": lang}
@@ -151,8 +163,11 @@ def build(solutions_dir: Path, data: str | None, lang: str = "en") -> Built:
 
         report.append(step("cnnlab.release.selftest", "calibrate", str(spec_path), str(solutions_dir), str(root)))
         step("cnnlab.release.selftest", "files", str(solutions_dir), str(work / "student"))
-        files = {str(p.relative_to(work / "student")): p.read_bytes() if p.suffix == ".mo" else p.read_text()
-                 for p in sorted((work / "student").rglob("*")) if p.is_file()}
+        files = {
+            str(p.relative_to(work / "student")): p.read_bytes() if p.suffix == ".mo" else p.read_text()
+            for p in sorted((work / "student").rglob("*"))
+            if p.is_file()
+        }
         tested = time.perf_counter()
         (work / "hand-ins").mkdir()
         (work / "hand-ins" / "reference.py").write_text(reference.read_text())
@@ -165,26 +180,44 @@ def build(solutions_dir: Path, data: str | None, lang: str = "en") -> Built:
                 want = "passed" if full else "not finished"
                 if c["outcome"] != want:
                     kind = "hidden " if c["hidden"] else ""
-                    failures.append(f"the {'reference' if full else 'skeleton'}'s {kind}check {c['check']} ({c['question']}) "
-                                    f"is {c['outcome']}, not {want}: {c['observed']}")
+                    failures.append(
+                        f"the {'reference' if full else 'skeleton'}'s {kind}check {c['check']} ({c['question']}) "
+                        f"is {c['outcome']}, not {want}: {c['observed']}"
+                    )
         if failures:
             raise CnnlabError("the release does not prove itself; nothing was written:\n  " + "\n  ".join(failures))
-        report.append(f"self-test: the reference gets full marks and the skeleton 0 (\"not finished yet\") on every "
-                      f"check, public and hidden ({time.perf_counter() - tested:.0f} s; the release took "
-                      f"{time.perf_counter() - started:.0f} s)")
+        report.append(
+            f'self-test: the reference gets full marks and the skeleton 0 ("not finished yet") on every '
+            f"check, public and hidden ({time.perf_counter() - tested:.0f} s; the release took "
+            f"{time.perf_counter() - started:.0f} s)"
+        )
         return Built(spec=spec_path.read_text(), files=files, report=report)
 
 
-def write_release(student_dir: Path = STUDENT, solutions_dir: Path = SOLUTIONS,
-                  spec_path: Path = LAB_SPEC, data: str | None = None, lang: str = "en") -> tuple[list[str], list[str]]:
+def write_release(
+    student_dir: Path = STUDENT,
+    solutions_dir: Path = SOLUTIONS,
+    spec_path: Path = LAB_SPEC,
+    data: str | None = None,
+    lang: str = "en",
+) -> tuple[list[str], list[str]]:
     """Build and prove the release in `lang`, then rebuild `student_dir` and `spec_path` from it; returns (the files
     whose content changed, what the build reported)."""
     built = build(solutions_dir, data, lang)
     changed = [spec_path.name] if not spec_path.is_file() or spec_path.read_text() != built.spec else []
     changed += [f"student/{p}" for p in differing(student_dir, built.files)]
     if student_dir.is_dir():  # files the release no longer makes
-        changed += [f"student/{p} (removed)" for p in sorted({str(f.relative_to(student_dir)) for f in student_dir.rglob("*")
-                                                                 if f.is_file() and "__pycache__" not in f.parts} - set(built.files))]
+        changed += [
+            f"student/{p} (removed)"
+            for p in sorted(
+                {
+                    str(f.relative_to(student_dir))
+                    for f in student_dir.rglob("*")
+                    if f.is_file() and "__pycache__" not in f.parts
+                }
+                - set(built.files)
+            )
+        ]
     spec_path.parent.mkdir(parents=True, exist_ok=True)
     spec_path.write_text(built.spec)
     if student_dir.exists():
@@ -194,8 +227,14 @@ def write_release(student_dir: Path = STUDENT, solutions_dir: Path = SOLUTIONS,
     return changed, built.report
 
 
-def check_release(student_dir: Path = STUDENT, solutions_dir: Path = SOLUTIONS,
-                  spec_path: Path = LAB_SPEC, data: str | None = None, prove: bool = True, lang: str = "en") -> list[str]:
+def check_release(
+    student_dir: Path = STUDENT,
+    solutions_dir: Path = SOLUTIONS,
+    spec_path: Path = LAB_SPEC,
+    data: str | None = None,
+    prove: bool = True,
+    lang: str = "en",
+) -> list[str]:
     """Paths (relative to the repo) where the committed release differs from what solutions/ gives. With `prove`
     (`cnnlab release --check`), the release is built and proven as `cnnlab release` does; without, only the
     student files are compared with what the committed spec gives (quick)."""
@@ -203,7 +242,8 @@ def check_release(student_dir: Path = STUDENT, solutions_dir: Path = SOLUTIONS,
         built = build(solutions_dir, data, lang)
         files = dict(built.files)
         shipped = student_dir / "selfcheck" / "lab" / "lab.json"
-        try:  # the spec compared by value (calibration figures to a point, outputs to 1e-5): another CPU rounds differently
+        # the spec compared by value (calibration figures to a point, outputs to 1e-5): another CPU rounds differently
+        try:
             if not lab_spec.same(json.loads(shipped.read_text()), json.loads(files["selfcheck/lab/lab.json"])):
                 files["selfcheck/lab/lab.json"] = shipped.read_text()
         except (OSError, ValueError):
@@ -212,14 +252,20 @@ def check_release(student_dir: Path = STUDENT, solutions_dir: Path = SOLUTIONS,
             committed = json.loads(spec_path.read_text())
         except (OSError, ValueError):
             committed = {}
-        stale = [f"{display(spec_path)} ({', '.join(diff)})"
-                 for diff in [lab_spec.same(committed, json.loads(built.spec))] if diff]
+        stale = [
+            f"{display(spec_path)} ({', '.join(diff)})"
+            for diff in [lab_spec.same(committed, json.loads(built.spec))]
+            if diff
+        ]
     else:
         files, stale = release_files(solutions_dir), []
     stale += [f"student/{p}" for p in differing(student_dir, files)]
     if student_dir.is_dir():
-        extra = {str(p.relative_to(student_dir)) for p in student_dir.rglob("*")
-                 if p.is_file() and "__pycache__" not in p.parts and ".pytest_cache" not in p.parts}
+        extra = {
+            str(p.relative_to(student_dir))
+            for p in student_dir.rglob("*")
+            if p.is_file() and "__pycache__" not in p.parts and ".pytest_cache" not in p.parts
+        }
         stale += [f"student/{p} (not part of the release)" for p in sorted(extra - set(files))]
     return stale
 

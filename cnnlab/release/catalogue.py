@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import ast
 import datetime
-import io
 import inspect
+import io
 import tokenize
 from pathlib import Path
 
@@ -50,19 +50,19 @@ def _reader_comment(token_text: str) -> str | None:
     """A comment's text as a reader reads it, or None for a marker, a rule of dashes or a note to a tool."""
     text = token_text.lstrip("#").strip()
     if text.startswith(HINT.lstrip("# ")):
-        text = text[len(HINT.lstrip("# ")):].strip()
-    if (not text or token_text.strip().startswith((BEGIN, END)) or set(text) <= set("-=")
-            or text.startswith(TOOLING)):
+        text = text[len(HINT.lstrip("# ")) :].strip()
+    if not text or token_text.strip().startswith((BEGIN, END)) or set(text) <= set("-=") or text.startswith(TOOLING):
         return None
     return text
 
 
 def _printed(node: ast.AST) -> bool:
-    return (isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "print")
+    return isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "print"
 
 
 def lab_texts(source: str) -> list[tuple[str, int]]:
-    """(message, line) of each comment, docstring and printed string literal of `source`, as a release translates them."""
+    """(message, line) of each comment, docstring and printed string literal of `source`, as a release translates
+    them."""
     found = []
     for tok in tokenize.generate_tokens(io.StringIO(source).readline):
         if tok.type == tokenize.COMMENT and (text := _reader_comment(tok.string)):
@@ -77,8 +77,12 @@ def _literals(tree: ast.AST):
     for node in ast.walk(tree):
         if isinstance(node, (ast.Module, ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef)):
             body = node.body
-            if body and isinstance(body[0], ast.Expr) and isinstance(body[0].value, ast.Constant) \
-                    and isinstance(body[0].value.value, str):
+            if (
+                body
+                and isinstance(body[0], ast.Expr)
+                and isinstance(body[0].value, ast.Constant)
+                and isinstance(body[0].value.value, str)
+            ):
                 yield body[0].value, True
         if _printed(node):
             for arg in node.args:
@@ -115,12 +119,14 @@ def translate_source(source: str, filename: str) -> str:
             try:
                 ast.parse(new, mode="eval")
             except SyntaxError:
-                raise CnnlabError(f"{filename}:{node.lineno}: the {i18n.current()} translation of {message} is not a "
-                                  f"Python string literal: fix it in {po_path(i18n.current(), 'cnnlab-judge')}") from None
+                raise CnnlabError(
+                    f"{filename}:{node.lineno}: the {i18n.current()} translation of {message} is not a "
+                    f"Python string literal: fix it in {po_path(i18n.current(), 'cnnlab-judge')}"
+                ) from None
         edits.append((node.lineno, node.col_offset, node.end_lineno, node.end_col_offset, new))
     for row, col, end_row, end_col, new in sorted(edits, reverse=True):
         head, tail = lines[row - 1][:col], lines[end_row - 1][end_col:]
-        lines[row - 1: end_row] = [head + new + tail]
+        lines[row - 1 : end_row] = [head + new + tail]
     return "".join(lines)
 
 
@@ -143,29 +149,46 @@ def lab_sources(solutions_dir: Path) -> list[tuple[str, str]]:
 
 def template(domain: str, solutions_dir: Path = SOLUTIONS) -> Catalog:
     """Every message of `domain`, with where it comes from."""
-    catalog = Catalog(project="cnnlab", domain=domain, creation_date=FIXED_DATE, revision_date=FIXED_DATE,
-                      fuzzy=False, charset="utf-8")
+    catalog = Catalog(
+        project="cnnlab",
+        domain=domain,
+        creation_date=FIXED_DATE,
+        revision_date=FIXED_DATE,
+        fuzzy=False,
+        charset="utf-8",
+    )
     for path in sources(domain):
-        for line, message, comments, context in extract_from_file("python", str(path), keywords=KEYWORDS,
-                                                                  comment_tags=("Translators:",)):
+        for line, message, comments, context in extract_from_file(
+            "python", str(path), keywords=KEYWORDS, comment_tags=("Translators:",)
+        ):
             if isinstance(message, tuple):
                 message = message[0]
-            catalog.add(message, locations=[(str(path.relative_to(REPO)), line)], context=context,
-                        auto_comments=comments)
+            catalog.add(
+                message, locations=[(str(path.relative_to(REPO)), line)], context=context, auto_comments=comments
+            )
     if domain != i18n.SHIPPED_DOMAIN:
         for name, text in lab_sources(solutions_dir):
             for message, line in lab_texts(text):
                 catalog.add(message, locations=[(name, line)])
             for block in find_blocks(text, name) if name.startswith("solutions") else []:
-                catalog.add(block.task, locations=[(name, block.begin + 1)], auto_comments=["a task's title, from its marker"])
+                catalog.add(
+                    block.task, locations=[(name, block.begin + 1)], auto_comments=["a task's title, from its marker"]
+                )
     return catalog
 
 
 def read(lang: str, domain: str) -> Catalog:
     path = po_path(lang, domain)
     if not path.is_file():
-        return Catalog(locale=i18n.locale_name(lang), project="cnnlab", domain=domain, creation_date=FIXED_DATE,
-                       revision_date=FIXED_DATE, fuzzy=False, charset="utf-8")
+        return Catalog(
+            locale=i18n.locale_name(lang),
+            project="cnnlab",
+            domain=domain,
+            creation_date=FIXED_DATE,
+            revision_date=FIXED_DATE,
+            fuzzy=False,
+            charset="utf-8",
+        )
     with open(path, "rb") as f:
         return read_po(f, locale=i18n.locale_name(lang), domain=domain)
 
@@ -228,9 +251,13 @@ def problems(lang: str, solutions_dir: Path = SOLUTIONS) -> list[str]:
         catalog = read(lang, domain)
         missing = untranslated(catalog, template(domain, solutions_dir))
         if missing:
-            found.append(f"{len(missing)} message(s) have no {lang} translation in {path.relative_to(REPO)} (the first: "
-                         f"{missing[0][:80]!r}): run `cnnlab catalogue --lang {lang}`, translate them, run it again")
+            found.append(
+                f"{len(missing)} message(s) have no {lang} translation in {path.relative_to(REPO)} (the first: "
+                f"{missing[0][:80]!r}): run `cnnlab catalogue --lang {lang}`, translate them, run it again"
+            )
         elif not path.with_suffix(".mo").is_file() or path.with_suffix(".mo").read_bytes() != compiled(catalog):
-            found.append(f"{path.with_suffix('.mo').relative_to(REPO)} is older than its .po: run `cnnlab catalogue "
-                         f"--lang {lang}`")
+            found.append(
+                f"{path.with_suffix('.mo').relative_to(REPO)} is older than its .po: run `cnnlab catalogue "
+                f"--lang {lang}`"
+            )
     return found

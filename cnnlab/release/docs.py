@@ -8,43 +8,75 @@ from ..lab.config import LAYERS
 from .markers import Block, banner
 
 # The names the checks import from a submission; renaming one fails every check that uses it.
-PUBLIC_NAMES = ("BATCH_SIZE", "make_train_set", "make_test_set", "make_loaders", "Network",
-                "get_num_correct", "train_step", "train", "evaluate")
+PUBLIC_NAMES = (
+    "BATCH_SIZE",
+    "make_train_set",
+    "make_test_set",
+    "make_loaders",
+    "Network",
+    "get_num_correct",
+    "train_step",
+    "train",
+    "evaluate",
+)
+
 
 def readme_sections(f: dict) -> list[str]:
     """The student README's sections in the release's language, each one message (a translator sees it whole)."""
     return [
         _("# Lab: build a convolutional neural network with PyTorch"),
-        _("In this lab you build, train and test a small LeNet-style convolutional network that reads handwritten\n"
-          "digits from MNIST: two convolutions with pooling, then three fully connected layers. Most of the code is\n"
-          "already written; you finish a few places, then train the network and measure its accuracy on {test_size:,}\n"
-          "test images it has never seen.", **f),
+        _(
+            "In this lab you build, train and test a small LeNet-style convolutional network that reads handwritten\n"
+            "digits from MNIST: two convolutions with pooling, then three fully connected layers. Most of the code is\n"
+            "already written; you finish a few places, then train the network and measure its accuracy on "
+            "{test_size:,}\n"
+            "test images it has never seen.",
+            **f,
+        ),
         _("## The files in this folder"),
-        _("- `{lab}`: your module, the lab itself. Read it top to bottom: the data, the network, one training step,\n"
-          "  the training loop, the evaluation.\n"
-          "- `cnn_lab.ipynb`: the companion notebook. It imports `{lab}` and runs it step by step.\n"
-          "- `test_cnn_lab.py` and `selfcheck/`: the public checks, so you can test your work before you submit.", **f),
+        _(
+            "- `{lab}`: your module, the lab itself. Read it top to bottom: the data, the network, one training step,\n"
+            "  the training loop, the evaluation.\n"
+            "- `cnn_lab.ipynb`: the companion notebook. It imports `{lab}` and runs it step by step.\n"
+            "- `test_cnn_lab.py` and `selfcheck/`: the public checks, so you can test your work before you submit.",
+            **f,
+        ),
         _("## What to fill in"),
-        _("Each place to finish in `{lab}` starts with a banner line such as `{banner}`,\n"
-          "followed by hints and a `raise NotImplementedError(...)` line that you replace with your code:", **f),
+        _(
+            "Each place to finish in `{lab}` starts with a banner line such as `{banner}`,\n"
+            "followed by hints and a `raise NotImplementedError(...)` line that you replace with your code:",
+            **f,
+        ),
         f["tasks"],
         _("## Set-up"),
         "```\npip install torch torchvision pytest\npip install jupyter    # " + _("for the notebook") + "\n```",
         _("## Check your work"),
         "```\npytest test_cnn_lab.py\n```",
-        _("This runs the public checks: a few seconds of CPU time, plus a short training for the accuracy question.\n"
-          "A failing check prints what it observed and a hint. The checks read MNIST from the folder named by the\n"
-          "environment variable `CNNLAB_DATA`; when it is not set, torchvision downloads MNIST into `./data` next to\n"
-          "the test file on the first run.", **f),
-        _("The grade is out of {possible:g} points ({per_question}). The public checks carry {public:g} of them; the graded\n"
-          "version also runs hidden checks on other inputs, worth the other {hidden:g}, so make your code work in general,\n"
-          "not just for the examples here.", **f),
+        _(
+            "This runs the public checks: a few seconds of CPU time, plus a short training for the accuracy question.\n"
+            "A failing check prints what it observed and a hint. The checks read MNIST from the folder named by the\n"
+            "environment variable `CNNLAB_DATA`; when it is not set, torchvision downloads MNIST into `./data` "
+            "next to\n"
+            "the test file on the first run.",
+            **f,
+        ),
+        _(
+            "The grade is out of {possible:g} points ({per_question}). The public checks carry {public:g} of them; "
+            "the graded\n"
+            "version also runs hidden checks on other inputs, worth the other {hidden:g}, so make your code work in "
+            "general,\n"
+            "not just for the examples here.",
+            **f,
+        ),
         _("## What to submit"),
         _("Only the file `{lab}`. Before you submit:", **f),
-        _("- keep the public names as they are: {names}, and in `Network` the layers {layers};\n"
-          "- do not add code that trains or downloads when the module is imported: the notebook and the checks call\n"
-          "  your functions themselves;\n"
-          "- do not add an `if __name__ == \"__main__\":` block.", **f),
+        _(
+            "- keep the public names as they are: {names}, and in `Network` the layers {layers};\n"
+            "- do not add code that trains or downloads when the module is imported: the notebook and the checks call\n"
+            "  your functions themselves;\n"
+            '- do not add an `if __name__ == "__main__":` block.',
+            **f,
+        ),
     ]
 
 
@@ -53,7 +85,8 @@ def _code_list(names) -> str:
 
 
 def student_readme(blocks: list[Block]) -> str:
-    """student/README.md: what the lab is, the files, the tasks found in the solution, set-up, self-check, submission."""
+    """student/README.md: what the lab is, the files, the tasks found in the solution, set-up, self-check,
+    submission."""
     from ..checks.judge import all_checks
 
     tasks = "\n".join(f"- {_(block.task)}" for block in blocks)
@@ -61,11 +94,18 @@ def student_readme(blocks: list[Block]) -> str:
     per_question: dict[str, float] = {}
     for c in checks:
         per_question[c.question] = per_question.get(c.question, 0) + c.points
-    fields = dict(test_size=config.TEST_SET_SIZE, lab=LAB_FILE, banner=banner(blocks[0].task if blocks else "..."),
-                  tasks=tasks, names=_code_list(PUBLIC_NAMES), layers=_code_list(LAYERS),
-                  possible=sum(per_question.values()), public=sum(c.points for c in checks if not c.hidden),
-                  hidden=sum(c.points for c in checks if c.hidden),
-                  per_question=pgettext("list separator", ", ").join(f"`{q}` {p:g}" for q, p in per_question.items()))
+    fields = dict(
+        test_size=config.TEST_SET_SIZE,
+        lab=LAB_FILE,
+        banner=banner(blocks[0].task if blocks else "..."),
+        tasks=tasks,
+        names=_code_list(PUBLIC_NAMES),
+        layers=_code_list(LAYERS),
+        possible=sum(per_question.values()),
+        public=sum(c.points for c in checks if not c.hidden),
+        hidden=sum(c.points for c in checks if c.hidden),
+        per_question=pgettext("list separator", ", ").join(f"`{q}` {p:g}" for q, p in per_question.items()),
+    )
     return "\n\n".join(readme_sections(fields)) + "\n"
 
 
@@ -129,5 +169,8 @@ def selfcheck_test_file() -> str:
     return SELFCHECK_TEMPLATE
 
 
-SELFCHECK_INIT = '''"""The lab's public checks, as the kit's graders run them (generated by `cnnlab release`: do not edit)."""
+SELFCHECK_INIT = '''"""The lab's public checks, as the kit's graders run them.
+
+Generated by `cnnlab release`: do not edit.
+"""
 '''

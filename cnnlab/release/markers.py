@@ -17,8 +17,9 @@ BEGIN = "# BEGIN SOLUTION"
 END = "# END SOLUTION"
 HINT = "# HINT:"
 BANNER = "# ---- please finish the code ({task}) ----"
-"""The English banner; the marker words `please finish the code` stay in every language (course material quotes them)."""
-STUB = 'raise NotImplementedError({message})'
+"""The English banner; the marker words `please finish the code` stay in every language (course material quotes
+them)."""
+STUB = "raise NotImplementedError({message})"
 
 SOURCE = f"solutions/{LAB_FILE}"  # how errors name the reference, as the instructor finds it
 
@@ -40,10 +41,15 @@ def find_blocks(text: str, filename: str = SOURCE) -> list[Block]:
         stripped = line.strip()
         if stripped.startswith(BEGIN):
             if open_at is not None:
-                raise CnnlabError(f"{filename}:{i + 1}: '{BEGIN}' inside the block opened at line {open_at[0] + 1}; close it with '{END}' first")
-            task = stripped[len(BEGIN):].strip()
+                raise CnnlabError(
+                    f"{filename}:{i + 1}: '{BEGIN}' inside the block opened at line {open_at[0] + 1}; "
+                    f"close it with '{END}' first"
+                )
+            task = stripped[len(BEGIN) :].strip()
             if not task:
-                raise CnnlabError(f"{filename}:{i + 1}: '{BEGIN}' needs a task name, e.g. '{BEGIN} task 1: the test set'")
+                raise CnnlabError(
+                    f"{filename}:{i + 1}: '{BEGIN}' needs a task name, e.g. '{BEGIN} task 1: the test set'"
+                )
             open_at = (i, task, line[: len(line) - len(line.lstrip())])
         elif stripped.startswith(END):
             if open_at is None:
@@ -78,11 +84,11 @@ def replace_solutions(text: str, filename: str = SOURCE) -> str:
     lines = text.splitlines()
     out, pos = [], 0
     for block in find_blocks(text, filename):
-        out.extend(lines[pos: block.begin])
+        out.extend(lines[pos : block.begin])
         out.append(block.indent + banner(block.task))
-        for line in lines[block.begin + 1: block.end]:
+        for line in lines[block.begin + 1 : block.end]:
             if line.strip().startswith(HINT):
-                out.append(block.indent + "# " + line.strip()[len(HINT):].strip())
+                out.append(block.indent + "# " + line.strip()[len(HINT) :].strip())
         out.append(block.indent + stub(block.task))
         pos = block.end + 1
     out.extend(lines[pos:])
@@ -97,8 +103,11 @@ def solution_lines(text: str, filename: str = SOURCE) -> list[tuple[int, str]]:
     for block in find_blocks(text, filename):
         inside.update(range(block.begin, block.end + 1))
     given = {line.strip() for i, line in enumerate(lines) if i not in inside}
-    return [(i + 1, lines[i].strip()) for i in sorted(inside)
-            if lines[i].strip() and not lines[i].strip().startswith("#") and lines[i].strip() not in given]
+    return [
+        (i + 1, lines[i].strip())
+        for i in sorted(inside)
+        if lines[i].strip() and not lines[i].strip().startswith("#") and lines[i].strip() not in given
+    ]
 
 
 def assert_clean(student_text: str, solution_text: str, filename: str) -> str:
@@ -111,5 +120,3 @@ def assert_clean(student_text: str, solution_text: str, filename: str) -> str:
         if line in student_lines:
             raise CnnlabError(f"{filename}: solution line {n} of {SOURCE} leaked into the release: {line!r}")
     return student_text
-
-

@@ -43,7 +43,10 @@ def _code(source: str, **parts: str) -> str:
 def _cells(lab: dict) -> list[tuple[str, str]]:
     """(cell type, source) of every cell, in the current language."""
     return [
-        ("markdown", _("""\
+        (
+            "markdown",
+            _(
+                """\
 # Build a convolutional neural network with PyTorch
 
 In this lab you teach a small LeNet-style network to read handwritten digits ({dataset}).
@@ -63,13 +66,21 @@ Training a network always takes the same eight steps, and this notebook follows 
 8. repeat steps 3 to 7 for every batch of the training set (one epoch), for several epochs: that is training.
 
 Last, the test accuracy tells how well the trained network reads digits it has never seen.""",
-                       dataset=lab["dataset"])),
-        ("markdown", _("""\
+                dataset=lab["dataset"],
+            ),
+        ),
+        (
+            "markdown",
+            _("""\
 ## Set-up
 
 MNIST is read from the folder `DATA`; on first use torchvision downloads it there.
-If you already have a copy, set the environment variable `CNNLAB_DATA` to that folder before starting Jupyter.""")),
-        ("code", _code("""\
+If you already have a copy, set the environment variable `CNNLAB_DATA` to that folder before starting Jupyter."""),
+        ),
+        (
+            "code",
+            _code(
+                """\
 import math
 import os
 
@@ -81,17 +92,29 @@ $seed
 torch.manual_seed(0)
 $data
 DATA = os.environ.get("CNNLAB_DATA", "data")""",
-                       seed=_comment(_("a fixed random seed: every run of this notebook gives the same numbers")),
-                       data=_comment(_("where MNIST is read from (and downloaded to, the first time)")))),
-        ("markdown", _("""\
+                seed=_comment(_("a fixed random seed: every run of this notebook gives the same numbers")),
+                data=_comment(_("where MNIST is read from (and downloaded to, the first time)")),
+            ),
+        ),
+        (
+            "markdown",
+            _(
+                """\
 ## Step 1: read the data
 
 `make_train_set` and `make_test_set` (task 1) return MNIST's two splits: the training set, which the network
 learns from, and the test set, which it never sees while training and which measures it at the end.
 Each sample is a pair: an image, a tensor of shape `[{channels}, {size}, {size}]`, and its label, the digit
 it shows (0 to {last_digit}).""",
-                       channels=lab["channels"], size=lab["size"], last_digit=lab["classes"] - 1)),
-        ("code", _code("""\
+                channels=lab["channels"],
+                size=lab["size"],
+                last_digit=lab["classes"] - 1,
+            ),
+        ),
+        (
+            "code",
+            _code(
+                """\
 train_set = cnn_lab.make_train_set(DATA)
 test_set = cnn_lab.make_test_set(DATA)
 n_train, n_test = len(train_set), len(test_set)
@@ -101,10 +124,14 @@ print($test_size)
 image, label = train_set[0]
 image_shape = tuple(image.shape)
 print($first_sample)""",
-                       train_size=_say(_("training set: {n_train:,} images")),
-                       test_size=_say(_("test set:     {n_test:,} images")),
-                       first_sample=_say(_("the first training image: shape {image_shape}, label {label}")))),
-        ("markdown", _("""\
+                train_size=_say(_("training set: {n_train:,} images")),
+                test_size=_say(_("test set:     {n_test:,} images")),
+                first_sample=_say(_("the first training image: shape {image_shape}, label {label}")),
+            ),
+        ),
+        (
+            "markdown",
+            _("""\
 ## Step 2: define the network
 
 `Network` creates its layers in `__init__` and chains them in `forward`. Printing a module lists its layers.
@@ -112,8 +139,12 @@ Below them comes every parameter, the weights and biases the network learns, wit
 a convolution's weight is shaped `[out channels, in channels, kernel height, kernel width]`,
 a fully connected layer's `[out features, in features]`. Last, the number of parameters in all.
 If `fc1`'s input size (task 2) does not fit what the convolutions leave of an image, the shapes here look
-fine, but step 4 fails.""")),
-        ("code", _code("""\
+fine, but step 4 fails."""),
+        ),
+        (
+            "code",
+            _code(
+                """\
 network = cnn_lab.Network()
 print(network)
 
@@ -122,9 +153,14 @@ for name, param in network.named_parameters():
     print(f"{name:12} {tuple(param.shape)}")
 n_params = sum(p.numel() for p in network.parameters())
 print($total)""",
-                       each=_comment(_("every parameter, layer by layer, the weight before the bias")),
-                       total=_say(_("parameters in all: {n_params:,}")))),
-        ("markdown", _("""\
+                each=_comment(_("every parameter, layer by layer, the weight before the bias")),
+                total=_say(_("parameters in all: {n_params:,}")),
+            ),
+        ),
+        (
+            "markdown",
+            _(
+                """\
 ## Step 3: take a batch
 
 `make_loaders` wraps the two sets in loaders. The training loader hands out the training images in batches
@@ -132,8 +168,14 @@ of `BATCH_SIZE`, shuffled into a new order every epoch; the test loader hands ou
 A batch is a pair: the images, shaped `[batch, {channels}, {size}, {size}]`, and their labels, shaped `[batch]`.
 The pixels are normalized (`TRANSFORM` in `cnn_lab.py`): over a batch their mean is about 0 and their
 standard deviation about 1, which helps training.""",
-                       channels=lab["channels"], size=lab["size"])),
-        ("code", _code("""\
+                channels=lab["channels"],
+                size=lab["size"],
+            ),
+        ),
+        (
+            "code",
+            _code(
+                """\
 train_loader, test_loader = cnn_lab.make_loaders(DATA)
 images, labels = next(iter(train_loader))
 batch_size, batch_shape, labels_shape = cnn_lab.BATCH_SIZE, tuple(images.shape), tuple(labels.shape)
@@ -144,12 +186,17 @@ first_labels = labels[:10].tolist()
 print($first_labels)
 pixel_mean, pixel_std = images.mean().item(), images.std().item()
 print($pixels)""",
-                       batch_size=_say(_("BATCH_SIZE = {batch_size}")),
-                       images=_say(_("one batch of images: {batch_shape}")),
-                       labels=_say(_("its labels:          {labels_shape}")),
-                       first_labels=_say(_("the first labels: {first_labels}")),
-                       pixels=_say(_("the batch's pixels: mean {pixel_mean:.2f}, standard deviation {pixel_std:.2f}")))),
-        ("markdown", _("""\
+                batch_size=_say(_("BATCH_SIZE = {batch_size}")),
+                images=_say(_("one batch of images: {batch_shape}")),
+                labels=_say(_("its labels:          {labels_shape}")),
+                first_labels=_say(_("the first labels: {first_labels}")),
+                pixels=_say(_("the batch's pixels: mean {pixel_mean:.2f}, standard deviation {pixel_std:.2f}")),
+            ),
+        ),
+        (
+            "markdown",
+            _(
+                """\
 ## Step 4: forward
 
 Calling the network on a batch runs its `forward` (this needs task 3, the flatten). It returns {classes} scores
@@ -161,8 +208,15 @@ Why is every probability about {chance} before training? The weights start small
 scores of an image come out nearly equal: the untrained network prefers no digit. Softmax of {classes} equal
 scores gives each one 1/{classes} = {chance}. So the untrained network is right on about {chance_pct} of the
 images, no better than guessing.""",
-                       classes=lab["classes"], chance=lab["chance"], chance_pct=lab["chance_pct"])),
-        ("code", _code("""\
+                classes=lab["classes"],
+                chance=lab["chance"],
+                chance_pct=lab["chance_pct"],
+            ),
+        ),
+        (
+            "code",
+            _code(
+                """\
 scores = network(images)
 scores_shape, n_classes = tuple(scores.shape), scores.shape[1]
 print($scores)
@@ -175,12 +229,21 @@ print($spread)
 
 n_correct, n_batch = cnn_lab.get_num_correct(scores, labels), len(labels)
 print($correct)""",
-                       scores=_say(_("scores: {scores_shape}")),
-                       first_image=_say(_("probabilities for the first image: {first_image}")),
-                       spread=_say(_("every probability in the batch lies between {lowest:.3f} and {highest:.3f}; "
-                                     "1/{n_classes} = {uniform:.3f}")),
-                       correct=_say(_("correct in this batch: {n_correct} of {n_batch}")))),
-        ("markdown", _("""\
+                scores=_say(_("scores: {scores_shape}")),
+                first_image=_say(_("probabilities for the first image: {first_image}")),
+                spread=_say(
+                    _(
+                        "every probability in the batch lies between {lowest:.3f} and {highest:.3f}; "
+                        "1/{n_classes} = {uniform:.3f}"
+                    )
+                ),
+                correct=_say(_("correct in this batch: {n_correct} of {n_batch}")),
+            ),
+        ),
+        (
+            "markdown",
+            _(
+                """\
 ## Step 5: loss
 
 The loss measures, in one number for the whole batch, how far the predictions are from the labels. For
@@ -188,35 +251,58 @@ classification it is the cross-entropy: the mean over the batch of −log(the pr
 `torch.nn.CrossEntropyLoss` applies the softmax itself, which is why `forward` returns raw scores.
 Before training each label gets a probability of about {chance}, so the loss starts near
 −log({chance}) = log {classes} ≈ {chance_loss}. Training is about making it smaller.""",
-                       chance=lab["chance"], classes=lab["classes"], chance_loss=lab["chance_loss"])),
-        ("code", _code("""\
+                chance=lab["chance"],
+                classes=lab["classes"],
+                chance_loss=lab["chance_loss"],
+            ),
+        ),
+        (
+            "code",
+            _code(
+                """\
 loss_func = torch.nn.CrossEntropyLoss()
 loss = loss_func(scores, labels)
 loss_value, log_classes = loss.item(), math.log(n_classes)
 print($loss)
 print($log)""",
-                       loss=_say(_("loss of the untrained network: {loss_value:.4f}")),
-                       log=_say(_("log {n_classes} = {log_classes:.4f}")))),
-        ("markdown", _("""\
+                loss=_say(_("loss of the untrained network: {loss_value:.4f}")),
+                log=_say(_("log {n_classes} = {log_classes:.4f}")),
+            ),
+        ),
+        (
+            "markdown",
+            _("""\
 ## Step 6: backward
 
 `loss.backward()` is backpropagation: for every weight it computes the gradient, how much the loss changes
-when that weight changes, and stores it in the parameter's `.grad`, a tensor of the parameter's own shape.""")),
-        ("code", _code("""\
+when that weight changes, and stores it in the parameter's `.grad`, a tensor of the parameter's own shape."""),
+        ),
+        (
+            "code",
+            _code(
+                """\
 loss.backward()
 $each
 for name, param in network.named_parameters():
     print(f"{name:12} {tuple(param.grad.shape)}  {param.grad.norm().item():.4f}")""",
-                       each=_comment(_("each parameter's gradient: its shape and its size (norm)")))),
-        ("markdown", _("""\
+                each=_comment(_("each parameter's gradient: its shape and its size (norm)")),
+            ),
+        ),
+        (
+            "markdown",
+            _("""\
 ### Why `zero_grad` matters
 
 `backward` does not replace `.grad`: it adds the new gradient to the one already there. Below, the same batch
 goes backward a second time without clearing: every gradient is now twice as large, as if the batch had been
 seen twice. In training, each step would then also push the weights along the gradients of all the earlier
 batches. So a training step clears the gradients before `loss.backward()`: `optimizer.zero_grad()` in
-`train_step` (task 4); `network.zero_grad()`, used here, does the same for all of the network's parameters.""")),
-        ("code", _code("""\
+`train_step` (task 4); `network.zero_grad()`, used here, does the same for all of the network's parameters."""),
+        ),
+        (
+            "code",
+            _code(
+                """\
 $first
 first_name, first_param = next(iter(network.named_parameters()))
 once = first_param.grad.clone()
@@ -230,13 +316,21 @@ $clear
 network.zero_grad()
 cleared = first_param.grad is None or not first_param.grad.any()
 print($cleared)""",
-                       first=_comment(_("the gradient of the first parameter after one backward pass")),
-                       again=_comment(_("the same batch backward again, without clearing the gradients first")),
-                       ratio=_say(_("{first_name}: after two backward passes the gradient is {ratio:.2f} times "
-                                    "the gradient after one")),
-                       clear=_comment(_("zero_grad clears them: the next backward starts from nothing")),
-                       cleared=_say(_("after zero_grad, {first_name}'s gradient is cleared: {cleared}")))),
-        ("markdown", _("""\
+                first=_comment(_("the gradient of the first parameter after one backward pass")),
+                again=_comment(_("the same batch backward again, without clearing the gradients first")),
+                ratio=_say(
+                    _(
+                        "{first_name}: after two backward passes the gradient is {ratio:.2f} times "
+                        "the gradient after one"
+                    )
+                ),
+                clear=_comment(_("zero_grad clears them: the next backward starts from nothing")),
+                cleared=_say(_("after zero_grad, {first_name}'s gradient is cleared: {cleared}")),
+            ),
+        ),
+        (
+            "markdown",
+            _("""\
 ## Step 7: update
 
 The optimizer changes the weights. Plain SGD (stochastic gradient descent) moves every weight a small step
@@ -245,8 +339,12 @@ The next cell takes steps 4 to 7 by hand on the batch, then checks that update o
 
 `train_step` (task 4) does the same on one batch in a single call and returns the loss measured before its
 update, with the number of correct predictions. Measuring the loss again on the same batch should give
-a lower number.""")),
-        ("code", _code("""\
+a lower number."""),
+        ),
+        (
+            "code",
+            _code(
+                """\
 $lr_comment
 LR = $lr
 optimizer = torch.optim.SGD(network.parameters(), lr=LR)
@@ -259,10 +357,16 @@ before = first_param.detach().clone()
 optimizer.step()
 gap = (first_param.detach() - (before - LR * first_param.grad)).abs().max().item()
 print($gap)""",
-                       lr_comment=_comment(_("the learning rate train() uses by default")), lr=lab["lr"],
-                       by_hand=_comment(_("steps 4 to 7 by hand: forward, loss, clear the old gradients, backward, update")),
-                       gap=_say(_("{first_name} is now weight − LR × gradient (largest difference {gap:.1e})")))),
-        ("code", _code("""\
+                lr_comment=_comment(_("the learning rate train() uses by default")),
+                lr=lab["lr"],
+                by_hand=_comment(_("steps 4 to 7 by hand: forward, loss, clear the old gradients, backward, update")),
+                gap=_say(_("{first_name} is now weight − LR × gradient (largest difference {gap:.1e})")),
+            ),
+        ),
+        (
+            "code",
+            _code(
+                """\
 loss_before, correct_before = cnn_lab.train_step(network, optimizer, loss_func, (images, labels))
 with torch.no_grad():
     loss_after = loss_func(network(images), labels).item()
@@ -270,39 +374,61 @@ went_down = loss_after < loss_before
 print($before)
 print($after)
 print($down)""",
-                       before=_say(_("loss before the step: {loss_before:.4f}")),
-                       after=_say(_("loss after the step:  {loss_after:.4f}")),
-                       down=_say(_("the loss went down: {went_down}")))),
-        ("markdown", _("""\
+                before=_say(_("loss before the step: {loss_before:.4f}")),
+                after=_say(_("loss after the step:  {loss_after:.4f}")),
+                down=_say(_("the loss went down: {went_down}")),
+            ),
+        ),
+        (
+            "markdown",
+            _("""\
 ## Step 8: repeat: training
 
 One pass over every batch of the training set is an epoch. `train` repeats steps 3 to 7 (`train_step`) for
 every batch, for `EPOCHS` epochs, with a new shuffle each epoch, and prints each epoch's mean loss and accuracy.
 The network keeps what it has learned so far, so training goes on from step 7.
 On a laptop's CPU an epoch over the full training set takes a while: the environment variable `CNNLAB_EPOCHS`
-sets the number of epochs (a quick test runs one).""")),
-        ("code", _code("""\
+sets the number of epochs (a quick test runs one)."""),
+        ),
+        (
+            "code",
+            _code(
+                """\
 $epochs
 EPOCHS = int(os.environ.get("CNNLAB_EPOCHS", "10"))
 history = cnn_lab.train(network, train_loader, EPOCHS)""",
-                       epochs=_comment(_("passes over the training set; $CNNLAB_EPOCHS sets another number")))),
-        ("markdown", _("""\
+                epochs=_comment(_("passes over the training set; $CNNLAB_EPOCHS sets another number")),
+            ),
+        ),
+        (
+            "markdown",
+            _(
+                """\
 ## Test accuracy
 
 The real test: the {test_size:,} test images, which the network never saw while training. `evaluate` returns
 the number of correct predictions and the summed loss over all of them.
 (The training accuracy printed for each epoch is an average over the whole epoch, while the network was still
 improving, so after the first epochs it can trail the test accuracy.)""",
-                       test_size=lab["test_size"])),
-        ("code", _code("""\
+                test_size=lab["test_size"],
+            ),
+        ),
+        (
+            "code",
+            _code(
+                """\
 num_correct, total_loss = cnn_lab.evaluate(network, test_loader)
 total = len(test_loader.dataset)
 accuracy, mean_loss = num_correct / total, total_loss / total
 print($accuracy)
 print($loss)""",
-                       accuracy=_say(_("test accuracy: {accuracy:.2%} ({num_correct:,} of {total:,})")),
-                       loss=_say(_("mean test loss: {mean_loss:.4f}")))),
-        ("markdown", _("""\
+                accuracy=_say(_("test accuracy: {accuracy:.2%} ({num_correct:,} of {total:,})")),
+                loss=_say(_("mean test loss: {mean_loss:.4f}")),
+            ),
+        ),
+        (
+            "markdown",
+            _("""\
 ## Check and submit
 
 Before you submit, run the public checks in this folder, in a terminal:
@@ -313,7 +439,8 @@ pytest test_cnn_lab.py
 
 A failing check says what it observed and gives a hint. The graded version also runs hidden checks on other inputs.
 
-Submit only the file `cnn_lab.py` (not this notebook).""")),
+Submit only the file `cnn_lab.py` (not this notebook)."""),
+        ),
     ]
 
 
@@ -321,10 +448,17 @@ def lab_notebook() -> str:
     """The notebook as nbformat v4 text in the current language, without outputs; the same text on every call."""
     from ..lab import config
 
-    lab = {"dataset": config.DATASET, "channels": config.DATA["channels"], "size": config.IMAGE_SIZE,
-           "classes": config.NUM_CLASSES, "chance": f"{1 / config.NUM_CLASSES:.2g}",
-           "chance_pct": f"{1 / config.NUM_CLASSES:.0%}", "chance_loss": f"{math.log(config.NUM_CLASSES):.2f}",
-           "lr": f"{config.ACCURACY['lr']:g}", "test_size": config.TEST_SET_SIZE}
+    lab = {
+        "dataset": config.DATASET,
+        "channels": config.DATA["channels"],
+        "size": config.IMAGE_SIZE,
+        "classes": config.NUM_CLASSES,
+        "chance": f"{1 / config.NUM_CLASSES:.2g}",
+        "chance_pct": f"{1 / config.NUM_CLASSES:.0%}",
+        "chance_loss": f"{math.log(config.NUM_CLASSES):.2f}",
+        "lr": f"{config.ACCURACY['lr']:g}",
+        "test_size": config.TEST_SET_SIZE,
+    }
     makers = {"markdown": v4.new_markdown_cell, "code": v4.new_code_cell}
     cells = []
     for n, (kind, source) in enumerate(_cells(lab), 1):

@@ -39,12 +39,12 @@ OK_FORMAT = False
 name = "{question}"
 points = {points:g}
 '''
-TEST_CASE = '''
+TEST_CASE = """
 
 @test_case(points={points:g}, hidden={hidden})
 def {check}(env):
     run("{check}", env)
-'''
+"""
 
 
 def test_files() -> dict[str, str]:
@@ -53,7 +53,9 @@ def test_files() -> dict[str, str]:
     checks = all_checks()
     for question, (task, title) in config.QUESTIONS.items():
         mine = [c for c in checks if c.question == question]
-        text = TEST_FILE.format(question=question, task=task, title=title, package=PACKAGE, points=sum(c.points for c in mine))
+        text = TEST_FILE.format(
+            question=question, task=task, title=title, package=PACKAGE, points=sum(c.points for c in mine)
+        )
         text += "".join(TEST_CASE.format(points=c.points, hidden=c.hidden, check=c.name) for c in mine)
         files[f"{question}.py"] = text
     return files
@@ -79,10 +81,12 @@ pip() {{ "$VENV/bin/python" -m pip --disable-pip-version-check --no-input "$@"; 
 TORCH=$(grep -E '^(torch|torchvision)==' "$SOURCE/requirements.txt")
 # (asked with no pip configuration: an extra index configured there would answer in its place)
 if env -u PIP_INDEX_URL -u PIP_EXTRA_INDEX_URL PIP_CONFIG_FILE=/dev/null \\
-        "$VENV/bin/python" -m pip index versions torch --index-url "$CPU_INDEX" --timeout 20 --retries 1 >/dev/null 2>&1; then
+        "$VENV/bin/python" -m pip index versions torch --index-url "$CPU_INDEX" --timeout 20 --retries 1 \\
+        >/dev/null 2>&1; then
     pip install --no-cache-dir --index-url "$CPU_INDEX" $TORCH
 else
-    echo "cnnlab setup.sh: PyTorch's CPU index ($CPU_INDEX) is not reachable; torch comes from the default index (with CUDA: a larger image)"
+    echo "cnnlab setup.sh: PyTorch's CPU index ($CPU_INDEX) is not reachable;" \\
+        "torch comes from the default index (with CUDA: a larger image)"
 fi
 pip install --no-cache-dir -r "$SOURCE/requirements.txt"
 "$VENV/bin/python" -c "import otter, torch, torchvision; print('cnnlab setup.sh: torch', torch.__version__)"
@@ -92,7 +96,9 @@ RUN_AUTOGRADER = f"""#!/usr/bin/env bash
 set -euo pipefail
 exec {AUTOGRADER_DIR}/venv/bin/python {AUTOGRADER_DIR}/source/run_otter.py
 """
-ENVIRONMENT_YML = "# Not used: setup.sh installs requirements.txt with pip into a venv (otter's Dockerfile copies this file).\n"
+ENVIRONMENT_YML = (
+    "# Not used: setup.sh installs requirements.txt with pip into a venv (otter's Dockerfile copies this file).\n"
+)
 
 
 def requirements() -> str:
@@ -103,9 +109,11 @@ def requirements() -> str:
     from otter import __version__ as otter_version
 
     base = lambda v: v.split("+")[0]  # noqa: E731
-    return (f"torch=={base(torch.__version__)}\ntorchvision=={base(torchvision.__version__)}\n"
-            f"numpy=={numpy.__version__}; python_version >= '3.11'\nnumpy; python_version < '3.11'\n"
-            f"otter-grader[grading]=={otter_version}\n")
+    return (
+        f"torch=={base(torch.__version__)}\ntorchvision=={base(torchvision.__version__)}\n"
+        f"numpy=={numpy.__version__}; python_version >= '3.11'\nnumpy; python_version < '3.11'\n"
+        f"otter-grader[grading]=={otter_version}\n"
+    )
 
 
 def _write_idx(path: Path, tensor, magic: int) -> None:
@@ -140,18 +148,43 @@ def main(*, out: str = "dist/autograder.zip", data: str | None = None) -> Path:
         for rel, path in boundary.files(boundary.OTTER_ZIP).items():
             (stage / PACKAGE / rel).parent.mkdir(parents=True, exist_ok=True)
             shutil.copyfile(path, stage / PACKAGE / rel)
-        (stage / PACKAGE / "__init__.py").write_text('"""The lab\'s checks, as `cnnlab autograder` packed them for otter."""\n')
-        shutil.copyfile(config.SPEC_PATH, stage / PACKAGE / "lab" / "lab.json")  # the spec graded with ($CNNLAB_LAB's, if set)
+        (stage / PACKAGE / "__init__.py").write_text(
+            '"""The lab\'s checks, as `cnnlab autograder` packed them for otter."""\n'
+        )
+        shutil.copyfile(
+            config.SPEC_PATH, stage / PACKAGE / "lab" / "lab.json"
+        )  # the spec graded with ($CNNLAB_LAB's, if set)
         bundle_data(mnist.resolve_root(data), stage / DATA_DIR)
         (stage / "otter_config.json").write_text(OTTER_CONFIG)
-        command = [sys.executable, "-m", "otter", "generate", "-t", "tests", "-o", str(out_path), "--no-requirements",
-                   "--no-environment", "-c", "otter_config.json", PACKAGE, DATA_DIR]
+        command = [
+            sys.executable,
+            "-m",
+            "otter",
+            "generate",
+            "-t",
+            "tests",
+            "-o",
+            str(out_path),
+            "--no-requirements",
+            "--no-environment",
+            "-c",
+            "otter_config.json",
+            PACKAGE,
+            DATA_DIR,
+        ]
         done = subprocess.run(command, cwd=stage, capture_output=True, text=True)
         if done.returncode != 0:
             last = (done.stderr.strip() or done.stdout.strip()).splitlines()[-1:] or ["no output"]
             raise CnnlabError(f"otter generate failed: {last[0]} (run with -v, or run the command in {stage} by hand)")
-    rewrite(out_path, {"setup.sh": SETUP_SH, "run_autograder": RUN_AUTOGRADER, "environment.yml": ENVIRONMENT_YML,
-                       "requirements.txt": requirements()})
+    rewrite(
+        out_path,
+        {
+            "setup.sh": SETUP_SH,
+            "run_autograder": RUN_AUTOGRADER,
+            "environment.yml": ENVIRONMENT_YML,
+            "requirements.txt": requirements(),
+        },
+    )
     return out_path
 
 
@@ -161,8 +194,10 @@ def rewrite(path: Path, replaced: dict[str, str]) -> None:
     tmp = path.with_suffix(".tmp")
     with zipfile.ZipFile(path) as src, zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED) as dst:
         if f'"{AUTOGRADER_DIR}"' not in src.read("run_otter.py").decode():
-            raise CnnlabError(f"this otter's run_otter.py does not grade in {AUTOGRADER_DIR}: cnnlab's setup.sh "
-                              f"would not match it (install the otter-grader version pyproject.toml names)")
+            raise CnnlabError(
+                f"this otter's run_otter.py does not grade in {AUTOGRADER_DIR}: cnnlab's setup.sh "
+                f"would not match it (install the otter-grader version pyproject.toml names)"
+            )
         for info in src.infolist():
             content = replaced.get(info.filename, src.read(info))
             info.compress_type = zipfile.ZIP_DEFLATED

@@ -30,8 +30,7 @@ def threshold_for(worst: float, classes: int) -> float:
 def calibrate(spec_path: Path, solutions: Path, data: str) -> int:
     import torch
 
-    from ..checks import reference
-    from ..checks import public
+    from ..checks import public, reference
     from ..checks.framework import Draw
     from ..checks.judge import judge_context
     from ..checks.training import training_inputs
@@ -44,25 +43,36 @@ def calibrate(spec_path: Path, solutions: Path, data: str) -> int:
 
     available = len(load_split(data, train=True, download=False)[1])
     if cfg["train_images"] > available:
-        print(f"solutions/grading.toml asks q5 to train on {cfg['train_images']:,} images, but {data} holds "
-              f"{available:,} training images: lower train_images or point --data at the full MNIST", file=sys.stderr)
+        print(
+            f"solutions/grading.toml asks q5 to train on {cfg['train_images']:,} images, but {data} holds "
+            f"{available:,} training images: lower train_images or point --data at the full MNIST",
+            file=sys.stderr,
+        )
         return 1
     rows, started = [], time.perf_counter()
     for i in range(CALIBRATION_DRAWS):
         ctx = judge_context(data, draw=Draw(f"calibration {i}"))
         init, order, seed = training_inputs(ctx)
-        obs = sub.train(str(ctx.root), init=init, order=order, seed=seed, device="cpu", batch_size=cfg["batch_size"],
-                        lr=cfg["lr"])
+        obs = sub.train(
+            str(ctx.root), init=init, order=order, seed=seed, device="cpu", batch_size=cfg["batch_size"], lr=cfg["lr"]
+        )
         rows.append({"draw": f"calibration {i}", "accuracy": round(reference.accuracy(ctx, sub, obs["state"]), 4)})
     worst = min(r["accuracy"] for r in rows)
     threshold = threshold_for(worst, config.NUM_CLASSES)
-    print(f"q5 calibration ({cfg['epochs']} epochs on {cfg['train_images']:,} training images, batch {cfg['batch_size']}, "
-          f"lr {cfg['lr']:g}; {time.perf_counter() - started:.0f} s): "
-          + ", ".join(f"{r['accuracy']:.2%}" for r in rows) + f"; threshold {threshold:.0%}")
+    print(
+        f"q5 calibration ({cfg['epochs']} epochs on {cfg['train_images']:,} training images, "
+        f"batch {cfg['batch_size']}, "
+        f"lr {cfg['lr']:g}; {time.perf_counter() - started:.0f} s): "
+        + ", ".join(f"{r['accuracy']:.2%}" for r in rows)
+        + f"; threshold {threshold:.0%}"
+    )
     if worst - threshold < MARGIN - 1e-9:
-        print(f"q5's budget is too small: the reference reaches only {worst:.2%} on its worst draw, so no threshold "
-              f"leaves {MARGIN:.0%} below it and stays above chance; raise epochs or train_images in "
-              f"solutions/grading.toml", file=sys.stderr)
+        print(
+            f"q5's budget is too small: the reference reaches only {worst:.2%} on its worst draw, so no threshold "
+            f"leaves {MARGIN:.0%} below it and stays above chance; raise epochs or train_images in "
+            f"solutions/grading.toml",
+            file=sys.stderr,
+        )
         return 1
     spec = json.loads(spec_path.read_text())
     spec["accuracy"].update(threshold=threshold, calibration=rows)

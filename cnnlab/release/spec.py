@@ -19,8 +19,10 @@ from .. import CnnlabError
 from ..lab import LAB_FILE
 
 CONVS, LINEARS = ("conv1", "conv2"), ("fc1", "fc2", "out")
-SHAPE = ("two convolutions (conv1, conv2), each followed by a ReLU and max-pooling, then a flatten and three linear "
-         "layers (fc1, fc2, out) with a ReLU after fc1 and fc2")
+SHAPE = (
+    "two convolutions (conv1, conv2), each followed by a ReLU and max-pooling, then a flatten and three linear "
+    "layers (fc1, fc2, out) with a ReLU after fc1 and fc2"
+)
 BUDGET_FILE = "grading.toml"
 BUDGET_KEYS = {"train_images": int, "epochs": int, "seed": int}
 
@@ -68,8 +70,10 @@ def trace(net, modules: dict | None = None) -> list[dict]:
     try:
         graph = torch.fx.symbolic_trace(net).graph
     except Exception as exc:
-        raise SpecError(f"Network.forward could not be traced ({type(exc).__name__}: {exc}); keep it a straight "
-                        f"sequence of layer calls") from None
+        raise SpecError(
+            f"Network.forward could not be traced ({type(exc).__name__}: {exc}); keep it a straight "
+            f"sequence of layer calls"
+        ) from None
     ops = []
     for node in graph.nodes:
         target = node.target
@@ -78,14 +82,31 @@ def trace(net, modules: dict | None = None) -> list[dict]:
         if node.op == "call_module":
             module, layer = net.get_submodule(target), target.split(".")[0]
             if modules is not None:
-                modules.setdefault(layer, {"single": target == layer, "layers": []})["layers"].append(_module_spec(module))
+                modules.setdefault(layer, {"single": target == layer, "layers": []})["layers"].append(
+                    _module_spec(module)
+                )
             if isinstance(module, nn.Conv2d):
-                if module.groups != 1 or _pair(module.dilation) != 1 or module.bias is None or module.padding_mode != "zeros":
-                    raise SpecError(f"{target}: groups, dilation, a missing bias or padding_mode other than zeros are "
-                                    f"not supported by the checks")
-                ops.append({"op": "conv", "name": layer, "in": module.in_channels, "out": module.out_channels,
-                            "kernel": _pair(module.kernel_size), "stride": _pair(module.stride),
-                            "padding": _pair(module.padding)})
+                if (
+                    module.groups != 1
+                    or _pair(module.dilation) != 1
+                    or module.bias is None
+                    or module.padding_mode != "zeros"
+                ):
+                    raise SpecError(
+                        f"{target}: groups, dilation, a missing bias or padding_mode other than zeros are "
+                        f"not supported by the checks"
+                    )
+                ops.append(
+                    {
+                        "op": "conv",
+                        "name": layer,
+                        "in": module.in_channels,
+                        "out": module.out_channels,
+                        "kernel": _pair(module.kernel_size),
+                        "stride": _pair(module.stride),
+                        "padding": _pair(module.padding),
+                    }
+                )
             elif isinstance(module, nn.Linear):
                 if module.bias is None:
                     raise SpecError(f"{target}: a linear layer without bias is not supported by the checks")
@@ -97,7 +118,9 @@ def trace(net, modules: dict | None = None) -> list[dict]:
             elif isinstance(module, nn.Flatten):
                 ops.append({"op": "flatten"})
             else:
-                raise SpecError(f"Network.forward uses a {type(module).__name__} ({target}); the checks support {SHAPE}")
+                raise SpecError(
+                    f"Network.forward uses a {type(module).__name__} ({target}); the checks support {SHAPE}"
+                )
         elif target in (F.relu, torch.relu, "relu", "relu_", torch.relu_):
             ops.append({"op": "relu"})
         elif target in SHAPE_ONLY or (target is getattr and node.args[1] == "shape") or target is operator.getitem:
@@ -105,8 +128,15 @@ def trace(net, modules: dict | None = None) -> list[dict]:
         elif target in (F.max_pool2d, torch.max_pool2d):
             args = dict(zip(("input", "kernel_size", "stride", "padding", "dilation", "ceil_mode"), node.args))
             args.update(node.kwargs)
-            ops.append(_pool(args["kernel_size"], args.get("stride"), args.get("padding", 0), args.get("dilation", 1),
-                             args.get("ceil_mode", False)))
+            ops.append(
+                _pool(
+                    args["kernel_size"],
+                    args.get("stride"),
+                    args.get("padding", 0),
+                    args.get("dilation", 1),
+                    args.get("ceil_mode", False),
+                )
+            )
         elif target in (torch.flatten, "flatten", "view", "reshape"):
             ops.append({"op": "flatten"})
         else:
@@ -120,12 +150,22 @@ def _module_spec(module) -> dict:
     import torch.nn as nn
 
     if isinstance(module, nn.Conv2d):
-        return {"kind": "conv", "in": module.in_channels, "out": module.out_channels, "kernel": _pair(module.kernel_size),
-                "stride": _pair(module.stride), "padding": _pair(module.padding)}
+        return {
+            "kind": "conv",
+            "in": module.in_channels,
+            "out": module.out_channels,
+            "kernel": _pair(module.kernel_size),
+            "stride": _pair(module.stride),
+            "padding": _pair(module.padding),
+        }
     if isinstance(module, nn.Linear):
         return {"kind": "linear", "in": module.in_features, "out": module.out_features}
     if isinstance(module, nn.MaxPool2d):
-        return {"kind": "pool", "kernel": _pair(module.kernel_size), "stride": _pair(module.stride or module.kernel_size)}
+        return {
+            "kind": "pool",
+            "kernel": _pair(module.kernel_size),
+            "stride": _pair(module.stride or module.kernel_size),
+        }
     if isinstance(module, nn.Flatten):
         return {"kind": "flatten", "start_dim": module.start_dim, "end_dim": module.end_dim}
     return {"kind": "relu"}
@@ -162,7 +202,9 @@ def network_spec(ops: list[dict]) -> tuple[list[dict], list[dict]]:
             pair = {ops[i + 1]["op"], ops[i + 2]["op"]}  # ReLU and pooling commute: either order
             expect(pair == {"relu", "pool"})
             pool = ops[i + 1] if ops[i + 1]["op"] == "pool" else ops[i + 2]
-            convs.append({**{k: v for k, v in conv.items() if k != "op"}, "pool": pool["kernel"], "pool_stride": pool["stride"]})
+            convs.append(
+                {**{k: v for k, v in conv.items() if k != "op"}, "pool": pool["kernel"], "pool_stride": pool["stride"]}
+            )
             i += 3
         expect(ops[i]["op"] == "flatten")
         i += 1
@@ -194,9 +236,14 @@ def _normalization(dataset, which: str) -> tuple[float, float]:
 
     steps = getattr(dataset.transform, "transforms", [dataset.transform])
     if len(steps) != 2 or not isinstance(steps[0], T.ToTensor) or not isinstance(steps[1], T.Normalize):
-        raise SpecError(f"the {which} set's transform is {dataset.transform!r}; the checks support ToTensor then Normalize")
+        raise SpecError(
+            f"the {which} set's transform is {dataset.transform!r}; the checks support ToTensor then Normalize"
+        )
     mean, std = steps[1].mean, steps[1].std
-    mean, std = (mean[0] if isinstance(mean, (tuple, list)) else mean), (std[0] if isinstance(std, (tuple, list)) else std)
+    mean, std = (
+        (mean[0] if isinstance(mean, (tuple, list)) else mean),
+        (std[0] if isinstance(std, (tuple, list)) else std),
+    )
     return float(mean), float(std)
 
 
@@ -212,10 +259,14 @@ def derive(solutions_dir: Path, data_root: Path) -> dict:
     train_set, test_set = module.make_train_set(str(data_root), False), module.make_test_set(str(data_root), False)
     kind = type(test_set).__name__
     if type(train_set).__name__ != "MNIST" or kind != "MNIST":
-        raise SpecError(f"the reference builds {type(train_set).__name__} and {kind} datasets; the checks grade MNIST only")
+        raise SpecError(
+            f"the reference builds {type(train_set).__name__} and {kind} datasets; the checks grade MNIST only"
+        )
     mean, std = _normalization(train_set, "training")
     if _normalization(test_set, "test") != (mean, std):
-        raise SpecError("the reference's test set is normalized unlike its training set; task 1 asks for the same transform")
+        raise SpecError(
+            "the reference's test set is normalized unlike its training set; task 1 asks for the same transform"
+        )
     image = test_set[0][0]
     channels, height, width = image.shape
     if height != width:
@@ -228,8 +279,10 @@ def derive(solutions_dir: Path, data_root: Path) -> dict:
     if side < 1 or linears[0]["in"] != fc1_in:
         raise SpecError(f"fc1 takes {linears[0]['in']} features, but {fc1_in} reach it: the reference does not run")
     if convs[0]["in"] != channels or linears[-1]["out"] != len(test_set.classes):
-        raise SpecError(f"the network reads {convs[0]['in']} channels and scores {linears[-1]['out']} classes; "
-                        f"the images have {channels} and the dataset {len(test_set.classes)}")
+        raise SpecError(
+            f"the network reads {convs[0]['in']} channels and scores {linears[-1]['out']} classes; "
+            f"the images have {channels} and the dataset {len(test_set.classes)}"
+        )
     with torch.no_grad():
         shape = tuple(net(torch.zeros(2, channels, height, width)).shape)
     if shape != (2, len(test_set.classes)):
@@ -240,8 +293,15 @@ def derive(solutions_dir: Path, data_root: Path) -> dict:
     counts = {name: sum(p.numel() for p in getattr(net, name).parameters()) for name in (*CONVS, *LINEARS)}
     return {
         "generated by": "cnnlab release, from solutions/cnn_lab.py and solutions/grading.toml: do not edit",
-        "data": {"dataset": kind, "image_size": height, "channels": channels, "classes": len(test_set.classes),
-                 "test_size": len(test_set), "mean": mean, "std": std},
+        "data": {
+            "dataset": kind,
+            "image_size": height,
+            "channels": channels,
+            "classes": len(test_set.classes),
+            "test_size": len(test_set),
+            "mean": mean,
+            "std": std,
+        },
         "network": {"convs": convs, "linears": linears, "modules": modules},
         "answers": {"fc1_in_features": fc1_in, "layer_params": counts, "total_params": sum(counts.values())},
         "training": {"batch_size": int(module.BATCH_SIZE), "lr": float(lr.default)},
@@ -278,13 +338,17 @@ def same(a: dict, b: dict) -> list[str]:
     for key in sorted(a.keys() | b.keys()):
         x, y = a.get(key), b.get(key)
         if key == "accuracy" and isinstance(x, dict) and isinstance(y, dict):
-            diffs += [f"accuracy.{k}" for k in sorted(x.keys() | y.keys()) if k != "calibration" and x.get(k) != y.get(k)]
+            diffs += [
+                f"accuracy.{k}" for k in sorted(x.keys() | y.keys()) if k != "calibration" and x.get(k) != y.get(k)
+            ]
             cx, cy = x.get("calibration", []), y.get("calibration", [])
             if len(cx) != len(cy) or any(abs(p["accuracy"] - q["accuracy"]) > 0.01 for p, q in zip(cx, cy)):
                 diffs.append("accuracy.calibration")
         elif key == "public_outputs" and isinstance(x, list) and isinstance(y, list):
             flat = lambda rows: [v for row in rows for v in row]  # noqa: E731
-            if len(x) != len(y) or any(not math.isclose(p, q, rel_tol=1e-5, abs_tol=1e-5) for p, q in zip(flat(x), flat(y))):
+            if len(x) != len(y) or any(
+                not math.isclose(p, q, rel_tol=1e-5, abs_tol=1e-5) for p, q in zip(flat(x), flat(y))
+            ):
                 diffs.append(key)
         elif x != y:
             diffs.append(key)

@@ -26,15 +26,21 @@ import types
 # torch starts a thread when imported, and a threaded process cannot enter a user namespace: the
 # zygote imports torch, and isolate() runs in a forked leader, which has a single thread.
 import torch
+import torch.utils.data  # noqa: F401
 import torchvision  # noqa: F401  (every submission imports it: once here, not once per sandbox)
 import torchvision.transforms  # noqa: F401
-import torch.utils.data  # noqa: F401
 
 from cnnlab.i18n import _
 from cnnlab.outcomes import StudentError, plain_text
 from cnnlab.sandbox import frames, syscalls
-from cnnlab.sandbox.isolation import (NO_NAMESPACES, PR_SET_CHILD_SUBREAPER, PR_SET_PDEATHSIG, drop_privileges,
-                                      isolate, lock_mounts)
+from cnnlab.sandbox.isolation import (
+    NO_NAMESPACES,
+    PR_SET_CHILD_SUBREAPER,
+    PR_SET_PDEATHSIG,
+    drop_privileges,
+    isolate,
+    lock_mounts,
+)
 from cnnlab.sandbox.procs import kill_until_gone, stat_fields
 
 
@@ -60,14 +66,16 @@ def dispatcher(served: type, requests: tuple[str, ...]):
     table of handlers, is not the one asked). It can still patch what they call: the judge's fresh inputs
     are what make a forged answer worthless."""
     # code objects in a tuple: neither can be changed in place (a function's __code__ can, through gc)
-    handlers = tuple((op, f.__code__, f.__globals__, f.__defaults__)
-                     for op, f in ((op, getattr(served, op)) for op in requests))
+    handlers = tuple(
+        (op, f.__code__, f.__globals__, f.__defaults__) for op, f in ((op, getattr(served, op)) for op in requests)
+    )
 
     def handle(sub, op, kwargs):
         for name, code, module, defaults in handlers:
             if name == op:
                 return types.FunctionType(code, module, name, defaults)(sub, **kwargs)
         raise StudentError("crashed", _("unknown request {request!r}", request=plain_text(op, 40)))
+
     return handle
 
 
@@ -99,8 +107,11 @@ def run_sandbox(settings: dict, service, req_fd: int, resp_fd: int) -> None:
         os.dup2(devnull, 0)
         with open(settings["submission"], "rb") as f:
             source = f.read()  # read now: after isolate() the file is out of reach
-        missing = (isolate(settings["views"], settings["hide"], settings["home"]) if settings["isolate"]
-                   else ["isolation (turned off)"])
+        missing = (
+            isolate(settings["views"], settings["hide"], settings["home"])
+            if settings["isolate"]
+            else ["isolation (turned off)"]
+        )
         # In its namespaces (whatever else could not be done): every later step that needs them is taken.
         isolated = settings["isolate"] and not (missing and missing[0].startswith(NO_NAMESPACES))
         os.chdir(settings["home"] if isolated else os.path.dirname(settings["submission"]))

@@ -62,8 +62,15 @@ DEMAND_WINDOW = 3.0
 
 def child_env(limits: Limits) -> dict[str, str]:
     """The sandbox's whole environment: nothing of the grader's (tokens, paths) leaks into it."""
-    env = {"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "HOME": limits.home, "TMPDIR": limits.home,
-           "PYTHONDONTWRITEBYTECODE": "1", "OMP_NUM_THREADS": str(limits.threads), "MPLBACKEND": "Agg", "LANG": "C.UTF-8"}
+    env = {
+        "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
+        "HOME": limits.home,
+        "TMPDIR": limits.home,
+        "PYTHONDONTWRITEBYTECODE": "1",
+        "OMP_NUM_THREADS": str(limits.threads),
+        "MPLBACKEND": "Agg",
+        "LANG": "C.UTF-8",
+    }
     for name in ("CUDA_VISIBLE_DEVICES", "LD_LIBRARY_PATH"):  # what a GPU box may need to find its device
         if name in os.environ:
             env[name] = os.environ[name]
@@ -77,20 +84,35 @@ class Zygote:
         """`service`: the module the child serves (its SERVED class and REQUESTS), imported with `environment`."""
         self.sock, theirs = socket.socketpair(socket.AF_UNIX, socket.SOCK_SEQPACKET)
         self.errors = tempfile.TemporaryFile()
-        run_settings = {"views": limits.views, "hide": [str(p) for p in limits.hide], "home": limits.home, "isolate": limits.isolate,
-                        "output_bytes": limits.output_mb * 2**20, "threads": limits.threads,
-                        # the kernel's cap, well above the watchdog's (which names what happened): a fork tree
-                        # cannot fill the machine's process table between two of the watchdog's looks
-                        "tasks": 4 * (limits.max_processes + limits.max_threads),
-                        # in this file, never in argv, which a submission can read in /proc
-                        "service": service, "environment": environment}
-        with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False) as f:  # the zygote reads it, then removes it
+        run_settings = {
+            "views": limits.views,
+            "hide": [str(p) for p in limits.hide],
+            "home": limits.home,
+            "isolate": limits.isolate,
+            "output_bytes": limits.output_mb * 2**20,
+            "threads": limits.threads,
+            # the kernel's cap, well above the watchdog's (which names what happened): a fork tree
+            # cannot fill the machine's process table between two of the watchdog's looks
+            "tasks": 4 * (limits.max_processes + limits.max_threads),
+            # in this file, never in argv, which a submission can read in /proc
+            "service": service,
+            "environment": environment,
+        }
+        with tempfile.NamedTemporaryFile(
+            "w", suffix=".json", delete=False
+        ) as f:  # the zygote reads it, then removes it
             json.dump(run_settings, f)
         # Its own session: a Ctrl-C meant for the judge does not kill it mid-answer; it dies with the judge instead.
-        self.proc = subprocess.Popen([sys.executable, "-m", "cnnlab.sandbox.child", str(theirs.fileno()), f.name, str(os.getpid())],
-                                     pass_fds=(theirs.fileno(),), stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
-                                     stderr=self.errors, env=child_env(limits), cwd=limits.home or None,
-                                     start_new_session=True)
+        self.proc = subprocess.Popen(
+            [sys.executable, "-m", "cnnlab.sandbox.child", str(theirs.fileno()), f.name, str(os.getpid())],
+            pass_fds=(theirs.fileno(),),
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,
+            stderr=self.errors,
+            env=child_env(limits),
+            cwd=limits.home or None,
+            start_new_session=True,
+        )
         theirs.close()
         self.sock.settimeout(300)  # the first answer waits for torch's import; a hung zygote must not hang grading
         self.lock = threading.Lock()
@@ -108,7 +130,9 @@ class Zygote:
         if len(reply) != 8:
             self.errors.seek(0)
             last = (self.errors.read().decode(errors="replace").strip().splitlines() or ["no output"])[-1]
-            raise GraderError(f"the grading process that starts sandboxes stopped ({last}); run with -v, or try --no-isolation")
+            raise GraderError(
+                f"the grading process that starts sandboxes stopped ({last}); run with -v, or try --no-isolation"
+            )
         return struct.unpack("<q", reply)[0]
 
     def close(self) -> None:
@@ -226,7 +250,9 @@ class Sandbox:
             raise result
         if not self.well_formed(op, kwargs, result):  # else a tampered child
             self._stop_leader()
-            raise StudentError("crashed", _("the grading process answered {request!r} with something unreadable", request=op))
+            raise StudentError(
+                "crashed", _("the grading process answered {request!r} with something unreadable", request=op)
+            )
         return result
 
     def _request(self, op: str, **kwargs):
@@ -273,12 +299,16 @@ class Sandbox:
             if (elapsed > 2 and cpu - cpu_before > self.limits.cpu_share * elapsed + 1) or over_demand:
                 self._kill()
                 # final for this submission: a fresh child for the next check would starve its neighbours again
-                self.load_error = StudentError("crashed", _("kept more than {cores:g} CPU cores busy", cores=self.limits.cpu_share))
+                self.load_error = StudentError(
+                    "crashed", _("kept more than {cores:g} CPU cores busy", cores=self.limits.cpu_share)
+                )
                 raise self.load_error
             pids = [p.pid for p in procs]
             if sum(map(pss_mb, pids)) + memfd_mb(pids) > self.limits.memory_mb:
                 self._kill()
-                raise StudentError("memory limit", _("used more than {megabytes:,} MB of memory", megabytes=self.limits.memory_mb))
+                raise StudentError(
+                    "memory limit", _("used more than {megabytes:,} MB of memory", megabytes=self.limits.memory_mb)
+                )
             if time.monotonic() > deadline:
                 self._kill()
                 raise StudentError("timeout", _("no answer within {seconds:g} s", seconds=timeout))
@@ -310,15 +340,21 @@ class Sandbox:
     def _death(self, code: str | None) -> StudentError:
         """Why the worker ended without answering, from the exit status its leader reported."""
         if code == "output":
-            return StudentError("crashed", _("printed more than {megabytes} MB of output", megabytes=self.limits.output_mb))
+            return StudentError(
+                "crashed", _("printed more than {megabytes} MB of output", megabytes=self.limits.output_mb)
+            )
         if isinstance(code, str) and code.startswith("syscall "):
-            name = "".join(c for c in code[len("syscall "):] if c.isalnum() or c in "_ ")[:40]
+            name = "".join(c for c in code[len("syscall ") :] if c.isalnum() or c in "_ ")[:40]
             return StudentError("crashed", _("made a system call the sandbox refuses ({call})", call=name))
         code = int(code) if isinstance(code, str) and code.isdigit() else None
         if code is not None and code == 128 + signal.SIGXFSZ:  # a file in its scratch folder past the cap
-            return StudentError("crashed", _("wrote a file larger than {megabytes} MB", megabytes=self.limits.output_mb))
+            return StudentError(
+                "crashed", _("wrote a file larger than {megabytes} MB", megabytes=self.limits.output_mb)
+            )
         if code is not None and code - 128 in signal.valid_signals():
-            return StudentError("crashed", _("the grading process was killed by {signal}", signal=signal.Signals(code - 128).name))
+            return StudentError(
+                "crashed", _("the grading process was killed by {signal}", signal=signal.Signals(code - 128).name)
+            )
         return StudentError("crashed", _("the submission ended the grading process (exit code {code})", code=code))
 
     def _kill(self) -> None:

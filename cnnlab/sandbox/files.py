@@ -8,15 +8,15 @@ import sys
 import sysconfig
 from pathlib import Path
 
-
 # Folders every process needs, left visible (read-only) in the sandbox.
 # Not /run: it holds the machine's sockets (Docker, D-Bus) and users' session files.
 SYSTEM_DIRS = ("/usr", "/lib", "/lib32", "/lib64", "/libx32", "/bin", "/sbin", "/etc", "/dev", "/proc", "/sys")
 
 
 # Readable by root anywhere (the grader may run as root), though /etc stays visible.
-SYSTEM_SECRETS = tuple(Path("/etc") / name for name in ("shadow", "gshadow", "shadow-", "gshadow-", "sudoers", "ssh",
-                                                         "ssl/private"))
+SYSTEM_SECRETS = tuple(
+    Path("/etc") / name for name in ("shadow", "gshadow", "shadow-", "gshadow-", "sudoers", "ssh", "ssl/private")
+)
 
 
 def needed_paths(extra: list[Path]) -> set[Path]:
@@ -24,8 +24,15 @@ def needed_paths(extra: list[Path]) -> set[Path]:
     # Not the judge's working folder (`python -m` puts it on sys.path): the child runs elsewhere, and the
     # TA's folder may hold anything.
     here = os.path.realpath(os.getcwd())
-    candidates = [sys.prefix, sys.base_prefix, sys.exec_prefix, sys.executable, *sysconfig.get_paths().values(),
-                  *(p for p in sys.path[1:] if p and os.path.realpath(p) != here), *extra]
+    candidates = [
+        sys.prefix,
+        sys.base_prefix,
+        sys.exec_prefix,
+        sys.executable,
+        *sysconfig.get_paths().values(),
+        *(p for p in sys.path[1:] if p and os.path.realpath(p) != here),
+        *extra,
+    ]
     found = set()
     for c in candidates:
         for p in (Path(c).absolute(), Path(c).resolve()):  # a venv's python is a link into the base install
@@ -34,7 +41,9 @@ def needed_paths(extra: list[Path]) -> set[Path]:
     return found
 
 
-def file_view(needed: set[Path], allow: dict[str, list[str]], secrets: list[Path]) -> tuple[dict[str, list[str]], list[str]]:
+def file_view(
+    needed: set[Path], allow: dict[str, list[str]], secrets: list[Path]
+) -> tuple[dict[str, list[str]], list[str]]:
     """What a child may see: what it needs; inside an `allow`ed folder only the entries allowed there (and those
     on the way to something else it needs); and never `secrets`.
 
@@ -75,6 +84,7 @@ def file_view(needed: set[Path], allow: dict[str, list[str]], secrets: list[Path
             if str(folder) in hide:
                 return False
         return True
+
     for p in (Path(s).resolve() for s in secrets):
         if p.exists() and visible(p) and p not in needed and p not in ancestors:
             hide.append(str(p))

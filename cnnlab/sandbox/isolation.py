@@ -10,18 +10,28 @@ import os
 import re
 import stat
 
-
 os.environ.pop("CNNLAB_LAB", None)  # the spec is read (harness imported config); submissions see no staff path
 
-CLONE_NEWNS, CLONE_NEWIPC, CLONE_NEWUSER, CLONE_NEWPID, CLONE_NEWNET = 0x00020000, 0x08000000, 0x10000000, 0x20000000, 0x40000000
+CLONE_NEWNS, CLONE_NEWIPC, CLONE_NEWUSER, CLONE_NEWPID, CLONE_NEWNET = (
+    0x00020000,
+    0x08000000,
+    0x10000000,
+    0x20000000,
+    0x40000000,
+)
 MS_RDONLY, MS_NOSUID, MS_NODEV, MS_NOEXEC, MS_REMOUNT = 0x1, 0x2, 0x4, 0x8, 0x20
 MS_BIND, MS_REC, MS_PRIVATE = 0x1000, 0x4000, 0x40000
 MNT_DETACH = 2
 # Flags a read-only remount must keep: the kernel refuses to drop them inside a user namespace.
-KEEP_FLAGS = {"nosuid": MS_NOSUID, "nodev": MS_NODEV, "noexec": MS_NOEXEC, "noatime": 0x400, "nodiratime": 0x800,
-              "relatime": 1 << 21}
+KEEP_FLAGS = {
+    "nosuid": MS_NOSUID,
+    "nodev": MS_NODEV,
+    "noexec": MS_NOEXEC,
+    "noatime": 0x400,
+    "nodiratime": 0x800,
+    "relatime": 1 << 21,
+}
 PR_SET_PDEATHSIG, PR_SET_CHILD_SUBREAPER = 1, 36
-
 
 
 NO_NAMESPACES = "user/mount/PID namespaces"
@@ -33,7 +43,11 @@ def cover(libc, folder: str, keep: list[str]) -> bool:
     below = os.open(folder, os.O_PATH | os.O_DIRECTORY)  # the folder beneath the tmpfs, still reachable
     mounted = False
     try:
-        kinds = {name: os.lstat(os.path.join(folder, name)).st_mode for name in keep if os.path.lexists(os.path.join(folder, name))}
+        kinds = {
+            name: os.lstat(os.path.join(folder, name)).st_mode
+            for name in keep
+            if os.path.lexists(os.path.join(folder, name))
+        }
         if libc.mount(b"tmpfs", folder.encode(), b"tmpfs", MS_NOSUID, b"size=1m,mode=755") != 0:
             return False
         mounted = True
@@ -80,8 +94,11 @@ def isolate(views: dict[str, list[str]], hide: list[str], home: str) -> list[str
     for folder in sorted(views, key=lambda f: f.count("/")):  # outermost first: an inner folder is then a bound one
         if os.path.isdir(folder) and not os.path.islink(folder) and not cover(libc, folder, views[folder]):
             # what is there now, hidden one by one as in / (what appears later would be visible)
-            hide = hide + [os.path.join(folder, e) for e in os.listdir(folder) if e not in views[folder]
-                           and not os.path.islink(os.path.join(folder, e))]
+            hide = hide + [
+                os.path.join(folder, e)
+                for e in os.listdir(folder)
+                if e not in views[folder] and not os.path.islink(os.path.join(folder, e))
+            ]
     for path in hide:
         if not os.path.exists(path):
             continue
@@ -96,8 +113,11 @@ def isolate(views: dict[str, list[str]], hide: list[str], home: str) -> list[str
         if point == "/proc" or point.startswith("/proc/"):
             continue
         flags = MS_BIND | MS_REMOUNT | MS_RDONLY | sum(f for name, f in KEEP_FLAGS.items() if name in options)
-        if libc.mount(None, point.encode(), None, flags, None) != 0 and "ro" not in options \
-                and ctypes.get_errno() not in (errno.ENOENT, errno.EACCES):  # beneath what is hidden: out of reach anyway
+        if (
+            libc.mount(None, point.encode(), None, flags, None) != 0
+            and "ro" not in options
+            and ctypes.get_errno() not in (errno.ENOENT, errno.EACCES)
+        ):  # beneath what is hidden: out of reach anyway
             missing.append(f"a read-only {point} (the submission can write there)")
     # home holds every submission's scratch folder: each child sees only a fresh, empty, writable one.
     if libc.mount(b"tmpfs", home.encode(), b"tmpfs", 0, b"size=256m,mode=700") != 0:
@@ -115,9 +135,12 @@ def isolate(views: dict[str, list[str]], hide: list[str], home: str) -> list[str
 # Written by the leader as root of the new user namespace, which the submission never is: one more user
 # namespace (lock_mounts() makes it), no PID namespace besides the sandbox's own (its processes would hide
 # from the watchdog), and 64 MB of System V shared memory (outside the memory cap's sum).
-NAMESPACE_LIMITS = {"/proc/sys/user/max_user_namespaces": "1", "/proc/sys/user/max_pid_namespaces": "1",
-                    "/proc/sys/kernel/shmall": str(64 * 2**20 // os.sysconf("SC_PAGE_SIZE")),
-                    "/proc/sys/kernel/shmmax": str(64 * 2**20)}
+NAMESPACE_LIMITS = {
+    "/proc/sys/user/max_user_namespaces": "1",
+    "/proc/sys/user/max_pid_namespaces": "1",
+    "/proc/sys/kernel/shmall": str(64 * 2**20 // os.sysconf("SC_PAGE_SIZE")),
+    "/proc/sys/kernel/shmmax": str(64 * 2**20),
+}
 
 
 def namespace_limits() -> bool:
@@ -152,14 +175,20 @@ def private_dev(libc, home: str) -> bool:
         open(target, "w").close()
         if libc.mount(source.encode(), target.encode(), None, MS_BIND, None) != 0:
             return False
-    for name, link in (("fd", "/proc/self/fd"), ("stdin", "/proc/self/fd/0"), ("stdout", "/proc/self/fd/1"),
-                       ("stderr", "/proc/self/fd/2")):
+    for name, link in (
+        ("fd", "/proc/self/fd"),
+        ("stdin", "/proc/self/fd/0"),
+        ("stdout", "/proc/self/fd/1"),
+        ("stderr", "/proc/self/fd/2"),
+    ):
         os.symlink(link, os.path.join(stage, name))
     os.mkdir(os.path.join(stage, "shm"))
     if libc.mount(stage.encode(), b"/dev", None, MS_MOVE, None) != 0:
         return False
     os.rmdir(stage)
-    if libc.mount(b"tmpfs", b"/dev/shm", b"tmpfs", MS_NOSUID | MS_NODEV, b"size=64m") != 0:  # DataLoader workers share memory here
+    if (
+        libc.mount(b"tmpfs", b"/dev/shm", b"tmpfs", MS_NOSUID | MS_NODEV, b"size=64m") != 0
+    ):  # DataLoader workers share memory here
         return False
     # read-only, as the rest: nothing can be created or renamed in /dev (its devices still read and write)
     return libc.mount(None, b"/dev", None, MS_BIND | MS_REMOUNT | MS_RDONLY | MS_NOSUID, None) == 0
@@ -216,5 +245,3 @@ def drop_privileges() -> bool:
 
     cleared = libc.capset(ctypes.byref(Header(LINUX_CAPABILITY_VERSION_3, 0)), (Data * 2)()) == 0
     return libc.prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0) == 0 and cleared
-
-

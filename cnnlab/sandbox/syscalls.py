@@ -16,11 +16,44 @@ import struct
 # Keyrings are the kernel's, shared by every process of the user: a channel between sandboxes and a
 # write into the grader's account. The rest reach the kernel in ways no lab needs (other processes'
 # memory, mounts, namespaces, BPF, performance counters, io_uring, modules).
-REFUSED = ("add_key", "keyctl", "request_key", "ptrace", "process_vm_readv", "process_vm_writev", "pidfd_getfd",
-           "kcmp", "mount", "umount2", "pivot_root", "move_mount", "open_tree", "fsopen", "fsmount", "fsconfig",
-           "fspick", "mount_setattr", "setns", "unshare", "bpf", "perf_event_open", "io_uring_setup",
-           "io_uring_enter", "io_uring_register", "userfaultfd", "init_module", "finit_module", "delete_module",
-           "kexec_load", "kexec_file_load", "acct", "swapon", "swapoff", "quotactl", "open_by_handle_at")
+REFUSED = (
+    "add_key",
+    "keyctl",
+    "request_key",
+    "ptrace",
+    "process_vm_readv",
+    "process_vm_writev",
+    "pidfd_getfd",
+    "kcmp",
+    "mount",
+    "umount2",
+    "pivot_root",
+    "move_mount",
+    "open_tree",
+    "fsopen",
+    "fsmount",
+    "fsconfig",
+    "fspick",
+    "mount_setattr",
+    "setns",
+    "unshare",
+    "bpf",
+    "perf_event_open",
+    "io_uring_setup",
+    "io_uring_enter",
+    "io_uring_register",
+    "userfaultfd",
+    "init_module",
+    "finit_module",
+    "delete_module",
+    "kexec_load",
+    "kexec_file_load",
+    "acct",
+    "swapon",
+    "swapoff",
+    "quotactl",
+    "open_by_handle_at",
+)
 # clone() with any of these makes a namespace; clone3() passes its flags in memory a filter cannot read, so it
 # answers ENOSYS, and the C library falls back to clone() (as Docker's default profile does).
 NAMESPACE_FLAGS = (0x00020000, 0x02000000, 0x04000000, 0x08000000, 0x10000000, 0x20000000, 0x40000000)

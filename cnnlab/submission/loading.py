@@ -21,23 +21,29 @@ def where_in(filename: str, line: int | None) -> str:
     if line is None:
         return ""
     if "#cell" in filename:
-        return _("line {line} of code cell {cell}", line=line, cell=filename.rsplit('#cell', 1)[1])
+        return _("line {line} of code cell {cell}", line=line, cell=filename.rsplit("#cell", 1)[1])
     return _("line {line} of your file", line=line)
 
 
 def describe_exception(exc: BaseException, filename: str | None = None) -> str:
     """'ValueError at line 42 of your file: too many values to unpack' (the student's own frames only),
     with the outermost of them when it differs: a call at the top level names the line that made it."""
-    mine = [frame for frame in traceback.extract_tb(exc.__traceback__)
-            if filename and Path(frame.filename.split("#cell")[0]).name == Path(filename).name]
+    mine = [
+        frame
+        for frame in traceback.extract_tb(exc.__traceback__)
+        if filename and Path(frame.filename.split("#cell")[0]).name == Path(filename).name
+    ]
     where = where_in(mine[-1].filename, mine[-1].lineno) if mine else ""
     if len(mine) > 1 and (mine[0].filename, mine[0].lineno) != (mine[-1].filename, mine[-1].lineno):
         where = _("{place} (called from {caller})", place=where, caller=where_in(mine[0].filename, mine[0].lineno))
     text = str(exc).strip().splitlines()[0][:300] if str(exc).strip() else ""
     name = type(exc).__name__
     if where:
-        return (_("{exception} at {location}: {text}", exception=name, location=where, text=text) if text
-                else _("{exception} at {location}", exception=name, location=where))
+        return (
+            _("{exception} at {location}: {text}", exception=name, location=where, text=text)
+            if text
+            else _("{exception} at {location}", exception=name, location=where)
+        )
     return f"{name}: {text}" if text else name
 
 
@@ -54,7 +60,8 @@ def is_stub(exc: NotImplementedError) -> bool:
 
 def is_out_of_memory(exc: BaseException) -> bool:
     return isinstance(exc, (MemoryError, torch.OutOfMemoryError)) or (
-        isinstance(exc, RuntimeError) and "can't allocate memory" in str(exc))
+        isinstance(exc, RuntimeError) and "can't allocate memory" in str(exc)
+    )
 
 
 def load_module(path: str | Path, source: bytes | None = None) -> types.ModuleType:
@@ -92,8 +99,12 @@ def _no_data_at_import():
     init = mnist.__dict__.get("__init__")
 
     def refuse(*args, **kwargs):
-        raise RuntimeError(_("the file loads MNIST while it is being imported: calls at the top level of the file "
-                             "(loading data, training) belong in the notebook, the grader imports the file without network"))
+        raise RuntimeError(
+            _(
+                "the file loads MNIST while it is being imported: calls at the top level of the file "
+                "(loading data, training) belong in the notebook, the grader imports the file without network"
+            )
+        )
 
     mnist.__init__ = refuse
     try:
@@ -119,14 +130,24 @@ def notebook_definitions(path: Path, source: bytes) -> list:
 
     try:
         notebook = json.loads(source)
-        cells = notebook["cells"] if "cells" in notebook else [c for ws in notebook["worksheets"] for c in ws["cells"]]  # v3
+        cells = (
+            notebook["cells"] if "cells" in notebook else [c for ws in notebook["worksheets"] for c in ws["cells"]]
+        )  # v3
         cells = [c for c in cells if c.get("cell_type") == "code"]
     except (ValueError, KeyError, TypeError, AttributeError):
-        raise StudentError("crashed", _("the notebook is not valid JSON with cells: save it again from Jupyter")) from None
+        raise StudentError(
+            "crashed", _("the notebook is not valid JSON with cells: save it again from Jupyter")
+        ) from None
     codes = []
     for n, cell in enumerate(cells, 1):
         text = cell.get("source", cell.get("input", ""))  # nbformat 3 calls it input
-        text = text if isinstance(text, str) else "".join(line for line in text if isinstance(line, str)) if isinstance(text, list) else ""
+        text = (
+            text
+            if isinstance(text, str)
+            else "".join(line for line in text if isinstance(line, str))
+            if isinstance(text, list)
+            else ""
+        )
         # IPython magics and shell escapes are not Python; a notebook that has them still grades.
         text = "\n".join(("pass  # " + ln) if ln.lstrip().startswith(("%", "!")) else ln for ln in text.splitlines())
         name = f"{path}#cell{n}"

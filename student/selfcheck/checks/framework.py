@@ -9,7 +9,6 @@ check draws its inputs from it (positions, weights, batches, learning rates), so
 for any input known in advance earns nothing; the judge computes the expected answers itself.
 """
 
-
 from __future__ import annotations
 
 import copy
@@ -55,6 +54,7 @@ def check(question: str, points: float, hint: str, hidden: bool = False, **hint_
     def register(func):
         CHECKS.append(Check(func.__name__, question, points, hidden, hint, func, tuple(hint_fields.items())))
         return func
+
     return register
 
 
@@ -103,8 +103,14 @@ class Context:
     from: `draw` (grading: fresh inputs) with `lab_forward` (the judge's forward, which computes what they
     should give), or neither (the self-check: the fixed inputs and the outputs shipped with them)."""
 
-    def __init__(self, root, device: str = "cpu", evaluate: Callable | None = None, draw: Draw | None = None,
-                 lab_forward: Callable | None = None):
+    def __init__(
+        self,
+        root,
+        device: str = "cpu",
+        evaluate: Callable | None = None,
+        draw: Draw | None = None,
+        lab_forward: Callable | None = None,
+    ):
         self.root, self.device = str(root), device
         self._evaluate = evaluate
         self.draw, self.lab_forward = draw, lab_forward
@@ -149,7 +155,7 @@ def close(a: torch.Tensor, b: torch.Tensor, tol: float = 1e-4) -> bool:
 
 def scaled_weights(draw: Callable, gain: float = 1.0) -> dict[str, torch.Tensor]:
     """The lab network's parameters from `draw(shape)`, weights scaled by their fan-in, biases kept small."""
-    return {name: draw(shape) * gain * math.prod(shape[1:]) ** -0.5 if name.endswith(".weight") else draw(shape) * 0.1
-            for name, shape in config.param_shapes().items()}
-
-
+    return {
+        name: draw(shape) * gain * math.prod(shape[1:]) ** -0.5 if name.endswith(".weight") else draw(shape) * 0.1
+        for name, shape in config.param_shapes().items()
+    }

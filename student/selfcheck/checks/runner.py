@@ -8,9 +8,9 @@ import time
 
 import torch
 
+from ..i18n import _
 from ..lab import config
 from ..outcomes import GraderError, StudentError, hidden_message, plain_text, status_hint, submission_status
-from ..i18n import _
 from . import public, training  # noqa: F401  (their checks register themselves)
 from .framework import CHECKS, Check, Context, Fail
 from .results import CheckResult, SubmissionResult
@@ -23,17 +23,25 @@ def public_checks() -> list[Check]:
 
 def own_forward_accuracy(ctx, sub, state, batch: int = 1000) -> float:
     x, y = ctx.test_x, ctx.test_raw[1]
-    obs = sub.forward(state, [x[i: i + batch] for i in range(0, len(y), batch)])
+    obs = sub.forward(state, [x[i : i + batch] for i in range(0, len(y), batch)])
     if any(obs["errors"]):
-        raise Fail(_("forward failed while evaluating the trained network: {error}",
-                     error=next(e for e in obs["errors"] if e)))
+        raise Fail(
+            _("forward failed while evaluating the trained network: {error}", error=next(e for e in obs["errors"] if e))
+        )
     preds = torch.cat(obs["outputs"])
     return preds.argmax(1).eq(y).float().mean().item()
 
 
 def run_check(check, sub, ctx) -> CheckResult:
-    result = CheckResult(question=check.question, check=check.name, points=0.0, max_points=check.points,
-                         hidden=check.hidden, outcome="passed", hint=check.shown_hint())
+    result = CheckResult(
+        question=check.question,
+        check=check.name,
+        points=0.0,
+        max_points=check.points,
+        hidden=check.hidden,
+        outcome="passed",
+        hint=check.shown_hint(),
+    )
     try:
         check.func(sub, ctx)
         result.points = check.points
@@ -71,6 +79,7 @@ def without_fc1_answer(text: str) -> str:
     def mask(match):
         value = int(match.group().replace(",", ""))
         return "…" if value and value % size == 0 and value // size <= 4096 and value not in counts else match.group()
+
     return re.sub(r"(?<!\d)(?<!\d\.)(?:\d{1,3}(?:,\d{3})+|\d+)(?!\.?\d)", mask, text)  # whole numbers only
 
 
@@ -79,5 +88,9 @@ def run_checks(sub, ctx: Context, checks: list[Check], name: str = "submission")
     the submission shapes follows it."""
     started = time.perf_counter()
     results = [run_check(c, sub, ctx) for c in sorted(checks, key=lambda c: c.hidden)]
-    return SubmissionResult(name=name, checks=results, status=submission_status([(c.outcome, c.message) for c in results]),
-                            seconds=time.perf_counter() - started)
+    return SubmissionResult(
+        name=name,
+        checks=results,
+        status=submission_status([(c.outcome, c.message) for c in results]),
+        seconds=time.perf_counter() - started,
+    )

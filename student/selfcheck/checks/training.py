@@ -46,8 +46,10 @@ def states_close(a: dict, b: dict, tol: float = 1e-5) -> bool:
 
 def probe_weights(gen: torch.Generator) -> dict[str, torch.Tensor]:
     """Start weights for the probe model from a private generator: grading threads share torch's global one."""
-    return {k: (torch.rand(v.shape, generator=gen) * 2 - 1) / max(1, v[0].numel()) ** 0.5
-            for k, v in probe_model().named_parameters()}
+    return {
+        k: (torch.rand(v.shape, generator=gen) * 2 - 1) / max(1, v[0].numel()) ** 0.5
+        for k, v in probe_model().named_parameters()
+    }
 
 
 MIN_GRAD_NORM = 1.5
@@ -96,8 +98,14 @@ def train_step_inputs(ctx, purpose: str | None = None) -> tuple[dict, tuple, flo
         # the check needs a step that lowers the loss, and gradients large enough that clipping them to 1 shows
         # and one that changes the count, so a count taken after the step shows; no prediction near a tie before
         # or after the step, so a last digit rounded otherwise cannot change a count
-        if (2 <= corrects[0] <= len(idx) - 2 and corrects[1] != corrects[0] and losses[1] < losses[0]
-                and grad_norm > MIN_GRAD_NORM and clear_predictions(start, batch[0]) and clear_predictions(afters[0], batch[0])):
+        if (
+            2 <= corrects[0] <= len(idx) - 2
+            and corrects[1] != corrects[0]
+            and losses[1] < losses[0]
+            and grad_norm > MIN_GRAD_NORM
+            and clear_predictions(start, batch[0])
+            and clear_predictions(afters[0], batch[0])
+        ):
             break
     return start, batch, lr
 
@@ -126,7 +134,6 @@ def step_factor(start: dict, got: dict, expected: dict) -> float | None:
     return k if states_close(moved, {n: k * s for n, s in step.items()}) else None
 
 
-
 def sign_step(start: dict, got: dict, expected: dict) -> float | None:
     """c when every weight with a gradient moved by c against its sign (Adam's first step), else None."""
     moved = torch.cat([(start[n] - got[n]).flatten() for n in start])
@@ -145,53 +152,99 @@ def verify_train_step(sub, ctx, start, batch, lr):
     first, second = obs["after"]
     if states_close(first, start, 0):
         if states_close(second, afters[0]):
-            raise Fail(_("the first call left the weights unchanged and the second moved them by the first call's "
-                         "gradient: the step runs before the gradients of this batch exist"),
-                       hint=_("optimizer.step() uses the gradients that backward() computes, so it comes after it"))
-        raise Fail(_("a call to train_step left the weights unchanged"),
-                   hint=_("after computing the loss, backpropagate it, then let the optimizer take its step, "
-                          "with nothing clearing the gradients in between"))
+            raise Fail(
+                _(
+                    "the first call left the weights unchanged and the second moved them by the first call's "
+                    "gradient: the step runs before the gradients of this batch exist"
+                ),
+                hint=_("optimizer.step() uses the gradients that backward() computes, so it comes after it"),
+            )
+        raise Fail(
+            _("a call to train_step left the weights unchanged"),
+            hint=_(
+                "after computing the loss, backpropagate it, then let the optimizer take its step, "
+                "with nothing clearing the gradients in between"
+            ),
+        )
     if not states_close(first, afters[0]):
         factor = step_factor(start, first, afters[0])
         if factor is not None and abs(factor - len(batch[1])) < 0.01 * len(batch[1]):
-            raise Fail(_("one call moved the weights by {factor:.3g} times one SGD step, as many times as the batch has "
-                         "images: the loss is summed over the batch, not averaged", factor=factor),
-                       hint=_("use the loss function passed to train_step as it is (it averages over the batch)"))
-        if factor is not None:  # too small: scaled or clipped; larger: an optimizer of its own, a second step or backward
+            raise Fail(
+                _(
+                    "one call moved the weights by {factor:.3g} times one SGD step, as many times as the batch has "
+                    "images: the loss is summed over the batch, not averaged",
+                    factor=factor,
+                ),
+                hint=_("use the loss function passed to train_step as it is (it averages over the batch)"),
+            )
+        if (
+            factor is not None
+        ):  # too small: scaled or clipped; larger: an optimizer of its own, a second step or backward
             fields = dict(factor=factor, lr=lr, own_lr=factor * lr)
             # a whole factor is a second step or backward pass, not another learning rate
             own = not whole_multiple(factor, 0.01) and round(factor * lr, 3) in OWN_LEARNING_RATES
             if factor < 1:
-                raise Fail(_("one call moved the weights by only {factor:.3g} times one SGD step of the optimizer "
-                             "train_step was given (learning rate {lr}): an SGD optimizer of train_step's own, with "
-                             "learning rate {own_lr:.3g}, took the step", **fields) if own
-                           else _("one call moved the weights by only {factor:.3g} times one SGD step of the optimizer "
-                                  "train_step was given (learning rate {lr})", **fields),
-                           hint=_("step with the optimizer passed to train_step as it is (not one of your own, its "
-                                  "learning rate unchanged), on the gradients as backward leaves them (nothing scaled "
-                                  "or clipped)"))
-            raise Fail(_("one call moved the weights by {factor:.3g} times one SGD step of the optimizer train_step "
-                         "was given (learning rate {lr}): an SGD optimizer of train_step's own, with learning rate "
-                         "{own_lr:.3g}, took the step", **fields) if own
-                       else _("one call moved the weights by {factor:.3g} times one SGD step of the optimizer "
-                              "train_step was given (learning rate {lr})", **fields),
-                       hint=_("take exactly one step, with the optimizer passed to train_step, after one backward pass"))
+                raise Fail(
+                    _(
+                        "one call moved the weights by only {factor:.3g} times one SGD step of the optimizer "
+                        "train_step was given (learning rate {lr}): an SGD optimizer of train_step's own, with "
+                        "learning rate {own_lr:.3g}, took the step",
+                        **fields,
+                    )
+                    if own
+                    else _(
+                        "one call moved the weights by only {factor:.3g} times one SGD step of the optimizer "
+                        "train_step was given (learning rate {lr})",
+                        **fields,
+                    ),
+                    hint=_(
+                        "step with the optimizer passed to train_step as it is (not one of your own, its "
+                        "learning rate unchanged), on the gradients as backward leaves them (nothing scaled "
+                        "or clipped)"
+                    ),
+                )
+            raise Fail(
+                _(
+                    "one call moved the weights by {factor:.3g} times one SGD step of the optimizer train_step "
+                    "was given (learning rate {lr}): an SGD optimizer of train_step's own, with learning rate "
+                    "{own_lr:.3g}, took the step",
+                    **fields,
+                )
+                if own
+                else _(
+                    "one call moved the weights by {factor:.3g} times one SGD step of the optimizer "
+                    "train_step was given (learning rate {lr})",
+                    **fields,
+                ),
+                hint=_("take exactly one step, with the optimizer passed to train_step, after one backward pass"),
+            )
         size = sign_step(start, first, afters[0])
         if size is not None:
-            raise Fail(_("one call moved every weight by the same amount ({size:.3g}) against the sign of its gradient: "
-                         "the first step of Adam (or another adaptive optimizer) built inside train_step, not a step of "
-                         "the SGD optimizer train_step was given", size=size),
-                       hint=_("step with the optimizer passed to train_step; do not build one of your own"))
-        raise Fail(_("after one call the weights did not move by exactly -lr x gradient of the batch's loss"),
-                   hint=_("one call takes exactly one plain SGD step on this batch's cross-entropy loss"))
+            raise Fail(
+                _(
+                    "one call moved every weight by the same amount ({size:.3g}) against the sign of its gradient: "
+                    "the first step of Adam (or another adaptive optimizer) built inside train_step, not a step of "
+                    "the SGD optimizer train_step was given",
+                    size=size,
+                ),
+                hint=_("step with the optimizer passed to train_step; do not build one of your own"),
+            )
+        raise Fail(
+            _("after one call the weights did not move by exactly -lr x gradient of the batch's loss"),
+            hint=_("one call takes exactly one plain SGD step on this batch's cross-entropy loss"),
+        )
     if not states_close(second, afters[1]):
         # with accumulation the second step uses g0 + g1, i.e. it adds the first step's move again
         accumulated = {k: afters[1][k] - (start[k] - afters[0][k]) for k in first}
         if states_close(second, accumulated):
-            raise Fail(_("the second call moved the weights by the sum of both calls' gradients: gradients accumulate"),
-                       hint=_("clear the previous gradients in every call before backpropagating"))
-        raise Fail(_("the second call did not take exactly one SGD step from where the first call left the weights"),
-                   hint=_("one call takes exactly one plain SGD step on this batch's loss"))
+            raise Fail(
+                _("the second call moved the weights by the sum of both calls' gradients: gradients accumulate"),
+                hint=_("clear the previous gradients in every call before backpropagating"),
+            )
+        raise Fail(
+            _("the second call did not take exactly one SGD step from where the first call left the weights"),
+            hint=_("one call takes exactly one plain SGD step on this batch's loss"),
+        )
     # the second call's numbers on the weights the first call left (checked above to be one SGD step away from the
     # judge's): the judge's own step may round a last digit differently
     model = probe_model()
@@ -199,12 +252,16 @@ def verify_train_step(sub, ctx, start, batch, lr):
     with torch.no_grad():
         preds = model(batch[0])
     second = (F.cross_entropy(preds, batch[1]).item(), int(preds.argmax(1).eq(batch[1]).sum()))
-    for call, ((loss_value, correct), (loss, count)) in enumerate(zip(obs["returned"], [(losses[0], corrects[0]), second]), 1):
+    for call, ((loss_value, correct), (loss, count)) in enumerate(
+        zip(obs["returned"], [(losses[0], corrects[0]), second]), 1
+    ):
         verify_returned(call, loss_value, correct, loss, count)
     with torch.no_grad():  # the issue's "one call lowers the loss", stated as a check of its own
         if not F.cross_entropy(model(batch[0]), batch[1]).item() < losses[0]:
-            raise Fail(_("the loss on the batch did not go down after one call"),
-                       hint=_("step against the gradient, not along it"))
+            raise Fail(
+                _("the loss on the batch did not go down after one call"),
+                hint=_("step against the gradient, not along it"),
+            )
 
 
 def verify_returned(call: int, loss_value, correct, loss: float, count: int) -> None:
@@ -212,35 +269,73 @@ def verify_returned(call: int, loss_value, correct, loss: float, count: int) -> 
     returns its own batch's numbers: a running total or a value kept from an earlier call shows on the second)."""
     if correct == "":  # not a pair: "<3 values>", "<NoneType>", "<float>"
         what = str(loss_value).strip("<>")
-        hint = _("return exactly two values, the loss's value and the number of correct predictions, as plain Python "
-                 "numbers")
+        hint = _(
+            "return exactly two values, the loss's value and the number of correct predictions, as plain Python numbers"
+        )
         if what == "NoneType":
             raise Fail(_("train_step returned None; expected two: the loss value and the number correct"), hint=hint)
         if what.endswith(" values"):
-            raise Fail(_("train_step returned {count} values; expected two: the loss value and the number correct",
-                         count=what.removesuffix(" values")), hint=hint)
-        raise Fail(_("train_step returned one {type}; expected two: the loss value and the number correct", type=what),
-                   hint=hint)
+            raise Fail(
+                _(
+                    "train_step returned {count} values; expected two: the loss value and the number correct",
+                    count=what.removesuffix(" values"),
+                ),
+                hint=hint,
+            )
+        raise Fail(
+            _("train_step returned one {type}; expected two: the loss value and the number correct", type=what),
+            hint=hint,
+        )
     if isinstance(loss_value, str) or isinstance(correct, str):
-        raise Fail(_("train_step returned ({loss_value}, {correct}); expected two Python numbers",
-                     loss_value=loss_value, correct=correct),
-                   hint=_("return the loss's value and the count as plain Python numbers, not tensors (.item() gives one)"))
+        raise Fail(
+            _(
+                "train_step returned ({loss_value}, {correct}); expected two Python numbers",
+                loss_value=loss_value,
+                correct=correct,
+            ),
+            hint=_("return the loss's value and the count as plain Python numbers, not tensors (.item() gives one)"),
+        )
     if not abs(loss_value - loss) <= 1e-4 * max(1.0, abs(loss)):  # NaN included
-        raise Fail(_("train_step returned the loss value {loss_value}; expected the batch's loss before the step",
-                     loss_value=loss_value) if call == 1
-                   else _("train_step returned the loss value {loss_value} on the second call; expected the batch's loss "
-                          "before the step", loss_value=loss_value),
-                   hint=_("return the value of the loss computed on this batch in this call"))
+        raise Fail(
+            _(
+                "train_step returned the loss value {loss_value}; expected the batch's loss before the step",
+                loss_value=loss_value,
+            )
+            if call == 1
+            else _(
+                "train_step returned the loss value {loss_value} on the second call; expected the batch's loss "
+                "before the step",
+                loss_value=loss_value,
+            ),
+            hint=_("return the value of the loss computed on this batch in this call"),
+        )
     if correct != count:
-        raise Fail(_("train_step returned {correct:g} correct predictions for a batch whose predictions were right "
-                     "{count} times", correct=correct, count=count) if call == 1
-                   else _("train_step returned {correct:g} correct predictions on the second call for a batch whose "
-                          "predictions were right {count} times", correct=correct, count=count),
-                   hint=_("count this call's predictions (before the step) whose largest score is at the true label"))
+        raise Fail(
+            _(
+                "train_step returned {correct:g} correct predictions for a batch whose predictions were right "
+                "{count} times",
+                correct=correct,
+                count=count,
+            )
+            if call == 1
+            else _(
+                "train_step returned {correct:g} correct predictions on the second call for a batch whose "
+                "predictions were right {count} times",
+                correct=correct,
+                count=count,
+            ),
+            hint=_("count this call's predictions (before the step) whose largest score is at the true label"),
+        )
 
 
-@check("q4_train_step", points=1, hint=N_("unpack the batch, compute the loss, zero the gradients, backpropagate, take one "
-                                         "optimizer step; return the loss's value and the number of correct predictions"))
+@check(
+    "q4_train_step",
+    points=1,
+    hint=N_(
+        "unpack the batch, compute the loss, zero the gradients, backpropagate, take one "
+        "optimizer step; return the loss's value and the number of correct predictions"
+    ),
+)
 def one_sgd_step(sub, ctx):
     verify_train_step(sub, ctx, *train_step_inputs(ctx, None if ctx.draw is None else "q4 public"))
 
@@ -258,9 +353,13 @@ def default_init(gen: torch.Generator) -> dict[str, torch.Tensor]:
     """Starting weights distributed as PyTorch's own default for these layers (uniform within 1/sqrt(fan-in)),
     so the calibration of the threshold holds."""
     shapes = config.param_shapes()
-    fan_in = {name.rsplit(".", 1)[0]: math.prod(shape[1:]) for name, shape in shapes.items() if name.endswith(".weight")}
-    return {name: (torch.rand(shape, generator=gen) * 2 - 1) * fan_in[name.rsplit(".", 1)[0]] ** -0.5
-            for name, shape in shapes.items()}
+    fan_in = {
+        name.rsplit(".", 1)[0]: math.prod(shape[1:]) for name, shape in shapes.items() if name.endswith(".weight")
+    }
+    return {
+        name: (torch.rand(shape, generator=gen) * 2 - 1) * fan_in[name.rsplit(".", 1)[0]] ** -0.5
+        for name, shape in shapes.items()
+    }
 
 
 def training_inputs(ctx) -> tuple[dict, torch.Tensor, int]:
@@ -279,13 +378,19 @@ def verify_training(sub, ctx, init: dict, order: torch.Tensor, obs: dict) -> Non
     cfg = config.ACCURACY
     digests, batch = obs["digests"], cfg["batch_size"]
     if digests[0] != state_digest(init):
-        raise Fail(_("training did not start from the weights the grader put into the network"),
-                   hint=_("q5 trains your Network from weights the grader sets: do not load or replace weights "
-                          "in __init__ or train_step"))
+        raise Fail(
+            _("training did not start from the weights the grader put into the network"),
+            hint=_(
+                "q5 trains your Network from weights the grader sets: do not load or replace weights "
+                "in __init__ or train_step"
+            ),
+        )
     final = {k: obs["state"][k] for k in init}
     if state_digest(final) != digests[-1]:
-        raise Fail(_("the weights returned after training are not those the last training step left"),
-                   hint=_("q5 trains your Network with your train_step: do not replace its weights"))
+        raise Fail(
+            _("the weights returned after training are not those the last training step left"),
+            hint=_("q5 trains your Network with your train_step: do not replace its weights"),
+        )
     if ctx.lab_forward is None:  # the self-check has no judge's forward to check the steps with
         return
     per_epoch, last = -(-order.shape[1] // batch), len(digests) - 2
@@ -296,37 +401,76 @@ def verify_training(sub, ctx, init: dict, order: torch.Tensor, obs: dict) -> Non
     x, y = ctx.train_x, ctx.train_raw[1]
     for t, (before, after) in zip(steps, snapshots):
         if state_digest(before) != digests[t] or state_digest(after) != digests[t + 1]:
-            raise Fail(_("the weights shown for training step {step} are not those the training reported", step=t + 1),
-                       hint=_("q5 trains your Network with your train_step: do not replace its weights"))
-        idx = order[t // per_epoch][(t % per_epoch) * batch: (t % per_epoch + 1) * batch]
+            raise Fail(
+                _("the weights shown for training step {step} are not those the training reported", step=t + 1),
+                hint=_("q5 trains your Network with your train_step: do not replace its weights"),
+            )
+        idx = order[t // per_epoch][(t % per_epoch) * batch : (t % per_epoch + 1) * batch]
         expected = sgd_step(ctx.lab_forward, before, x[idx], y[idx], cfg["lr"])[0]
         if not states_close(after, expected):
-            frozen = sorted({k.rsplit(".", 1)[0] for k in before if torch.equal(after[k], before[k])
-                             and not torch.equal(expected[k], before[k])})
+            frozen = sorted(
+                {
+                    k.rsplit(".", 1)[0]
+                    for k in before
+                    if torch.equal(after[k], before[k]) and not torch.equal(expected[k], before[k])
+                }
+            )
             if frozen and len(frozen) < len({k.rsplit(".", 1)[0] for k in before}):
                 fields = dict(step=t + 1, steps=last + 1, layers=list_separator().join(frozen))
-                raise Fail(_("training step {step} of {steps} left {layers} unchanged while the other layers moved: "
-                             "the gradient does not reach them", **fields) if len(frozen) > 1
-                           else _("training step {step} of {steps} left {layers} unchanged while the other layers moved: "
-                                  "the gradient does not reach it", **fields),
-                           hint=_("something in forward cuts the graph between the layers (.detach(), .numpy(), "
-                                  "torch.tensor() or .data of an activation): keep every step a tensor operation"))
-            raise Fail(_("training step {step} of {steps} was not one plain SGD step of the lab's network on its batch",
-                         step=t + 1, steps=last + 1),
-                       hint=_("each call of train_step takes exactly one step of the optimizer it is given, on the batch "
-                              "it is given, with the lab's forward; q3 and q4 show which part differs"))
+                raise Fail(
+                    _(
+                        "training step {step} of {steps} left {layers} unchanged while the other layers moved: "
+                        "the gradient does not reach them",
+                        **fields,
+                    )
+                    if len(frozen) > 1
+                    else _(
+                        "training step {step} of {steps} left {layers} unchanged while the other layers moved: "
+                        "the gradient does not reach it",
+                        **fields,
+                    ),
+                    hint=_(
+                        "something in forward cuts the graph between the layers (.detach(), .numpy(), "
+                        "torch.tensor() or .data of an activation): keep every step a tensor operation"
+                    ),
+                )
+            raise Fail(
+                _(
+                    "training step {step} of {steps} was not one plain SGD step of the lab's network on its batch",
+                    step=t + 1,
+                    steps=last + 1,
+                ),
+                hint=_(
+                    "each call of train_step takes exactly one step of the optimizer it is given, on the batch "
+                    "it is given, with the lab's forward; q3 and q4 show which part differs"
+                ),
+            )
 
 
-@check("q5_accuracy", points=2, hint=N_("make q2-q4 pass first: this trains your Network with your train_step, "
-                                       "then scores the weights with the lab network's forward pass"))
+@check(
+    "q5_accuracy",
+    points=2,
+    hint=N_(
+        "make q2-q4 pass first: this trains your Network with your train_step, "
+        "then scores the weights with the lab network's forward pass"
+    ),
+)
 def accuracy_after_training(sub, ctx):
     cfg = config.ACCURACY
     init, order, seed = training_inputs(ctx)
-    obs = sub.train(ctx.root, init=init, order=order, seed=seed, device=ctx.device, batch_size=cfg["batch_size"],
-                    lr=cfg["lr"])
+    obs = sub.train(
+        ctx.root, init=init, order=order, seed=seed, device=ctx.device, batch_size=cfg["batch_size"], lr=cfg["lr"]
+    )
     accuracy = ctx.accuracy(sub, obs["state"])  # first: it names missing or misshapen weights
     verify_training(sub, ctx, init, order, obs)
     if not accuracy >= cfg["threshold"]:
-        raise Fail(_("test accuracy {accuracy:.2%} after {epochs} epochs on {images:,} training images; "
-                     "needs at least {threshold:.0%}",
-                     accuracy=accuracy, epochs=cfg["epochs"], images=cfg["train_images"], threshold=cfg["threshold"]))
+        raise Fail(
+            _(
+                "test accuracy {accuracy:.2%} after {epochs} epochs on {images:,} training images; "
+                "needs at least {threshold:.0%}",
+                accuracy=accuracy,
+                epochs=cfg["epochs"],
+                images=cfg["train_images"],
+                threshold=cfg["threshold"],
+            )
+        )

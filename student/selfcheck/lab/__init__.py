@@ -5,7 +5,6 @@ network and data in `config` (read from lab.json, which `cnnlab release` derives
 import os
 from pathlib import Path
 
-
 MODULE_NAME = "cnn_lab"
 """What the student's module is called (and imported as)."""
 LAB_FILE = f"{MODULE_NAME}.py"

@@ -56,8 +56,12 @@ def dataset_class(tb) -> str:
 
 
 def wrong_dataset(used: str) -> str:
-    return _("make_test_set builds a {used} dataset; the lab's test set is {dataset}'s test split "
-             "(the dataset class make_train_set uses)", used=used, dataset=config.DATASET)
+    return _(
+        "make_test_set builds a {used} dataset; the lab's test set is {dataset}'s test split "
+        "(the dataset class make_train_set uses)",
+        used=used,
+        dataset=config.DATASET,
+    )
 
 
 class InProcess:
@@ -91,8 +95,12 @@ class InProcess:
             raise StudentError("error", describe_exception(exc, self.filename)) from None
         except SyntaxError as exc:
             # no line: not Python text at all (a binary file renamed .py, say)
-            raise StudentError("syntax error", _("line {line}", line=exc.lineno) if exc.lineno else
-                               _("not Python text: {reason}", reason=plain_text(exc.msg, 120))) from None
+            raise StudentError(
+                "syntax error",
+                _("line {line}", line=exc.lineno)
+                if exc.lineno
+                else _("not Python text: {reason}", reason=plain_text(exc.msg, 120)),
+            ) from None
         except BaseException as exc:  # SystemExit and KeyboardInterrupt from student code included
             if isinstance(exc, NotImplementedError) and is_stub(exc):
                 raise StudentError("not finished", str(exc) or _("not finished yet")) from None
@@ -103,8 +111,9 @@ class InProcess:
     def _raised_by_student(self, exc: BaseException) -> bool:
         """Whether the exception passed through the submission's own code (its file or notebook cells)."""
         mine = Path(self.filename or "").name
-        return bool(mine) and any(Path(f.filename.split("#cell")[0]).name == mine
-                                  for f in traceback.extract_tb(exc.__traceback__))
+        return bool(mine) and any(
+            Path(f.filename.split("#cell")[0]).name == mine for f in traceback.extract_tb(exc.__traceback__)
+        )
 
     def _attr(self, name):
         if not hasattr(self.module, name):
@@ -114,6 +123,7 @@ class InProcess:
     # ---- the interface the checks use -------------------------------------------------------
     def test_set(self, root: str, indices: list[int]) -> dict:
         """Length, the items at `indices` and their types, from the student's make_test_set."""
+
         def run():
             # As make_loaders calls it (download defaults to True there): with the data already in `root`,
             # torchvision downloads nothing, and a `download` passed on in the place of `train` shows. The root it
@@ -128,28 +138,43 @@ class InProcess:
                         raise StudentError("error", wrong_dataset(used)) from None
                     raise
                 if isinstance(dataset, torch.utils.data.DataLoader):
-                    raise StudentError("error", _("make_test_set returned a DataLoader; return the dataset itself (make_loaders wraps it)"))
-                if type(dataset).__module__.startswith("torchvision.datasets") and type(dataset).__name__ != config.DATASET:
+                    raise StudentError(
+                        "error",
+                        _("make_test_set returned a DataLoader; return the dataset itself (make_loaders wraps it)"),
+                    )
+                if (
+                    type(dataset).__module__.startswith("torchvision.datasets")
+                    and type(dataset).__name__ != config.DATASET
+                ):
                     raise StudentError("error", wrong_dataset(type(dataset).__name__))
                 where = getattr(dataset, "root", None)
                 where = os.path.realpath(where) if isinstance(where, (str, os.PathLike)) else ""
-                obs = {"length": len(dataset), "images": [], "labels": [], "types": [],
-                       "root": "" if where in ("", os.path.realpath(given)) else where}
+                obs = {
+                    "length": len(dataset),
+                    "images": [],
+                    "labels": [],
+                    "types": [],
+                    "root": "" if where in ("", os.path.realpath(given)) else where,
+                }
                 for i in indices:
                     if i >= obs["length"]:
                         break  # the judge reports the length
                     image, label = dataset[i]
                     is_tensor = isinstance(image, torch.Tensor)  # torchvision's tv_tensors.Image is one too
                     obs["types"].append(f"{'Tensor' if is_tensor else type(image).__name__},{type(label).__name__}")
-                    obs["images"].append(image.detach().cpu().clone().as_subclass(torch.Tensor) if is_tensor else torch.empty(0))
+                    obs["images"].append(
+                        image.detach().cpu().clone().as_subclass(torch.Tensor) if is_tensor else torch.empty(0)
+                    )
                     if isinstance(label, torch.Tensor) and label.numel() == 1:
                         label = label.item()
                     obs["labels"].append(int(label) if isinstance(label, int) else -1)
                 return obs
+
         return self._guard(run)
 
     def structure(self) -> dict:
         """fc1's sizes and the parameter count of each layer of a freshly built Network."""
+
         def run():
             net = self._attr("Network")()
             fc1 = getattr(net, "fc1", None)
@@ -158,12 +183,18 @@ class InProcess:
             for name in config.LAYERS:
                 layer = getattr(net, name, None)
                 counts[name] = sum(p.numel() for p in layer.parameters()) if isinstance(layer, nn.Module) else -1
-            return {"fc1_in": int(getattr(fc1, "in_features", -1)), "fc1_out": int(getattr(fc1, "out_features", -1)),
-                    "layers": counts, "total": sum(p.numel() for p in net.parameters())}
+            return {
+                "fc1_in": int(getattr(fc1, "in_features", -1)),
+                "fc1_out": int(getattr(fc1, "out_features", -1)),
+                "layers": counts,
+                "total": sum(p.numel() for p in net.parameters()),
+            }
+
         return self._guard(run)
 
     def forward(self, state: dict, inputs: list[torch.Tensor]) -> dict:
         """Outputs of Network.forward, with the judge's weights, for each input batch (an error per batch)."""
+
         def run():
             self._attr("Network")
             net = lab_network(self.module)
@@ -187,10 +218,12 @@ class InProcess:
                     outputs.append(torch.empty(0))
                     errors.append(describe_exception(exc, self.filename))
             return {"outputs": outputs, "errors": errors}
+
         return self._guard(run)
 
     def train_step(self, state: dict, batch: tuple, lr: float, calls: int = 2) -> dict:
         """Call train_step `calls` times on one batch; what it returned and the weights after each call."""
+
         def run():
             step = self._attr("train_step")
             model = probe_model(getattr(self.module, "Network", None))
@@ -208,14 +241,18 @@ class InProcess:
                     returned.append([f"<{type(result).__name__}>", ""])
                 after.append({k: v.detach().cpu().clone() for k, v in model.named_parameters()})
             return {"returned": returned, "after": after}
+
         return self._guard(run)
 
-    def train(self, root: str, init: dict, order: torch.Tensor, seed: int, device: str, batch_size: int, lr: float) -> dict:
+    def train(
+        self, root: str, init: dict, order: torch.Tensor, seed: int, device: str, batch_size: int, lr: float
+    ) -> dict:
         """Train the student's Network, started from the judge's weights `init`, with the student's train_step on
         the batches `order` gives (one row of training-image positions per epoch). Returns the trained weights and
         a digest of the weights before the first step and after each step: the judge then asks for the weights
         around steps it chooses (train_snapshots) and checks that each was one plain SGD step, so the weights it
         scores are the ones this training produced."""
+
         def run():
             images, labels = load_split(root, train=True, download=False)
             used = int(order.max()) + 1  # the budget's first images, not the whole split
@@ -233,25 +270,29 @@ class InProcess:
 
             def snapshot():
                 return {lab: params[names.get(lab, lab)].detach().to("cpu", copy=True) for lab in init}
+
             self._trajectory = [snapshot()]
             net.train()
             for epoch in order.tolist():
                 perm = torch.tensor(epoch, device=device)
                 for i in range(0, len(perm), batch_size):
-                    idx = perm[i: i + batch_size]
+                    idx = perm[i : i + batch_size]
                     step(net, optimizer, loss_func, (x[idx], y[idx]))
                     self._trajectory.append(snapshot())
             state = {k: v.detach().cpu().clone() for k, v in net.state_dict().items()}
             for lab, own in names.items():  # the judge reads the weights by the lab's names
                 state.setdefault(lab, state[own])
             return {"state": state, "digests": [state_digest(s) for s in self._trajectory]}
+
         return self._guard(run)
 
     def train_snapshots(self, steps: list[int]) -> dict:
         """The weights before and after each of `steps` of the last training (train), by the lab's names."""
+
         def run():
             trajectory = getattr(self, "_trajectory", None)
             if not trajectory:
                 raise StudentError("crashed", _("asked for training snapshots before any training"))
             return {"snapshots": [[trajectory[t], trajectory[t + 1]] for t in steps]}
+
         return self._guard(run)

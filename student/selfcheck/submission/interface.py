@@ -34,8 +34,9 @@ class Submission(Protocol):
     def train_step(self, state: dict, batch: tuple, lr: float, calls: int = 2) -> dict:
         """train_step called `calls` times from `state` on `batch` at `lr`: what it returned, the weights after."""
 
-    def train(self, root: str, init: dict, order: torch.Tensor, seed: int, device: str, batch_size: int,
-              lr: float) -> dict:
+    def train(
+        self, root: str, init: dict, order: torch.Tensor, seed: int, device: str, batch_size: int, lr: float
+    ) -> dict:
         """The student's training from `init`, batches in `order`: the final weights and a digest after each step."""
 
     def train_snapshots(self, steps: list[int]) -> dict:
@@ -52,9 +53,14 @@ def plain_number(value):
 
 # Each request of the interface, and the keys its observation holds: the sandbox serves these and
 # nothing else, and the judge rejects an answer without them.
-OBSERVATIONS = {"test_set": ("length", "images", "labels", "types", "root"), "structure": ("fc1_in", "fc1_out", "layers", "total"),
-                "forward": ("outputs", "errors"), "train_step": ("returned", "after"), "train": ("state", "digests"),
-                "train_snapshots": ("snapshots",)}
+OBSERVATIONS = {
+    "test_set": ("length", "images", "labels", "types", "root"),
+    "structure": ("fc1_in", "fc1_out", "layers", "total"),
+    "forward": ("outputs", "errors"),
+    "train_step": ("returned", "after"),
+    "train": ("state", "digests"),
+    "train_snapshots": ("snapshots",),
+}
 
 
 def well_formed(op: str, kwargs: dict, obs) -> bool:
@@ -71,44 +77,76 @@ def well_formed(op: str, kwargs: dict, obs) -> bool:
         if not is_int(obs["length"]) or not isinstance(obs["root"], str):
             return False
         n = sum(i < obs["length"] for i in kwargs["indices"])  # it stops at the dataset's end
-        return (tensors(obs["images"], n) and texts(obs["types"], n) and isinstance(obs["labels"], list)
-                and len(obs["labels"]) == n and all(map(is_int, obs["labels"])))
+        return (
+            tensors(obs["images"], n)
+            and texts(obs["types"], n)
+            and isinstance(obs["labels"], list)
+            and len(obs["labels"]) == n
+            and all(map(is_int, obs["labels"]))
+        )
     if op == "structure":
         layers = obs["layers"]
-        return (all(is_int(obs[k]) for k in ("fc1_in", "fc1_out", "total")) and isinstance(layers, dict)
-                and set(layers) == set(config.LAYERS) and all(map(is_int, layers.values())))
+        return (
+            all(is_int(obs[k]) for k in ("fc1_in", "fc1_out", "total"))
+            and isinstance(layers, dict)
+            and set(layers) == set(config.LAYERS)
+            and all(map(is_int, layers.values()))
+        )
     if op == "forward":
         n = len(kwargs["inputs"])
         return tensors(obs["outputs"], n) and texts(obs["errors"], n)
     if op == "train_step":
         calls, state = kwargs["calls"], kwargs["state"]
         pairs = obs["returned"]
-        if not (isinstance(pairs, list) and len(pairs) == calls and isinstance(obs["after"], list) and len(obs["after"]) == calls):
+        if not (
+            isinstance(pairs, list)
+            and len(pairs) == calls
+            and isinstance(obs["after"], list)
+            and len(obs["after"]) == calls
+        ):
             return False
         if not all(isinstance(p, list) and len(p) == 2 and all(isinstance(v, (float, str)) for v in p) for p in pairs):
             return False
-        return all(isinstance(a, dict) and set(a) == set(state) and all(
-            plain_tensor(a[k]) and a[k].shape == state[k].shape and a[k].is_floating_point() for k in state)
-            for a in obs["after"])
+        return all(
+            isinstance(a, dict)
+            and set(a) == set(state)
+            and all(plain_tensor(a[k]) and a[k].shape == state[k].shape and a[k].is_floating_point() for k in state)
+            for a in obs["after"]
+        )
     if op == "train":
         state, digests = obs["state"], obs["digests"]
         order, batch = kwargs["order"], kwargs["batch_size"]
         steps = order.shape[0] * -(-order.shape[1] // batch)
-        return (isinstance(state, dict) and all(isinstance(k, str) and plain_tensor(v) for k, v in state.items())
-                and texts(digests, steps + 1))
+        return (
+            isinstance(state, dict)
+            and all(isinstance(k, str) and plain_tensor(v) for k, v in state.items())
+            and texts(digests, steps + 1)
+        )
     if op == "train_snapshots":
         shapes = config.param_shapes()
         snaps = obs["snapshots"]
-        return isinstance(snaps, list) and len(snaps) == len(kwargs["steps"]) and all(
-            isinstance(pair, list) and len(pair) == 2 and all(
-                isinstance(s, dict) and set(s) == set(shapes) and all(
-                    plain_tensor(s[k]) and tuple(s[k].shape) == shapes[k] and s[k].is_floating_point() for k in shapes)
-                for s in pair) for pair in snaps)
+        return (
+            isinstance(snaps, list)
+            and len(snaps) == len(kwargs["steps"])
+            and all(
+                isinstance(pair, list)
+                and len(pair) == 2
+                and all(
+                    isinstance(s, dict)
+                    and set(s) == set(shapes)
+                    and all(
+                        plain_tensor(s[k]) and tuple(s[k].shape) == shapes[k] and s[k].is_floating_point()
+                        for k in shapes
+                    )
+                    for s in pair
+                )
+                for pair in snaps
+            )
+        )
     return False
 
 
 def plain_tensor(value) -> bool:
-    """A tensor holding its numbers in CPU memory, as the sandbox sends them: not on the meta device (no data at all)."""
+    """A tensor holding its numbers in CPU memory, as the sandbox sends them: not on the meta device (no data at
+    all)."""
     return isinstance(value, torch.Tensor) and value.device.type == "cpu" and value.layout == torch.strided
-
-

@@ -56,8 +56,15 @@ def probe_model(network_class=None) -> nn.Module:
             model, _ = _built(network_class)
             if not isinstance(model, nn.Module):
                 raise TypeError("not a module")
-            for held in (model._modules, model._parameters, model._buffers, model._forward_hooks,
-                         model._forward_pre_hooks, model._backward_hooks, model._backward_pre_hooks):
+            for held in (
+                model._modules,
+                model._parameters,
+                model._buffers,
+                model._forward_hooks,
+                model._forward_pre_hooks,
+                model._backward_hooks,
+                model._backward_pre_hooks,
+            ):
                 held.clear()
             object.__setattr__(model, "forward", types.MethodType(_probe_forward, model))
         except Exception:  # a class that cannot be used so: the plain probe
@@ -111,9 +118,16 @@ def load_params(model: nn.Module, state: dict[str, torch.Tensor]) -> None:
             if name not in params:
                 raise StudentError("error", _("the network has no parameter {name!r}", name=name))
             if params[name].shape != value.shape:
-                raise StudentError("error", _("{name} has shape {shape}, expected {expected}: keep the layers as the lab gives "
-                                              "them (fc1's in_features is the only size to fill in)",
-                                              name=name, shape=list(params[name].shape), expected=list(value.shape)))
+                raise StudentError(
+                    "error",
+                    _(
+                        "{name} has shape {shape}, expected {expected}: keep the layers as the lab gives "
+                        "them (fc1's in_features is the only size to fill in)",
+                        name=name,
+                        shape=list(params[name].shape),
+                        expected=list(value.shape),
+                    ),
+                )
             params[name].copy_(value)
 
 
