@@ -16,8 +16,8 @@ import torch
 
 from cnnlab.checks.framework import Draw
 from cnnlab.checks.judge import judge_context
+from cnnlab.checks.q5_accuracy import training_inputs
 from cnnlab.checks.reference import accuracy
-from cnnlab.checks.training import training_inputs
 from cnnlab.lab import config
 from cnnlab.lab.data import resolve_root
 from cnnlab.submission.inprocess import InProcess

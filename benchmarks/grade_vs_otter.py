@@ -184,8 +184,8 @@ def breakdown(data, device, rounds=3):
     import torch
 
     from cnnlab.checks.judge import all_checks, judge_context
+    from cnnlab.checks.q5_accuracy import training_inputs
     from cnnlab.checks.runner import run_check
-    from cnnlab.checks.training import training_inputs
     from cnnlab.grading.remote import Sandboxed
     from cnnlab.lab import config
     from cnnlab.lab import data as mnist

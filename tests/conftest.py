@@ -4,7 +4,7 @@ import os
 from pathlib import Path
 
 import pytest
-from kit_paths import REPO
+from kit import REPO
 
 from cnnlab.lab import data as mnist
 

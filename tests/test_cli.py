@@ -4,7 +4,7 @@ import subprocess
 import sys
 
 import pytest
-from kit_paths import REFERENCE, REPO, STUDENT
+from kit import REFERENCE, REPO, STUDENT
 
 
 def cnnlab(*args, data_root=None):

@@ -14,8 +14,7 @@ from pathlib import Path
 
 import nbformat
 import pytest
-from kit_paths import REFERENCE, REPO, SUBMISSIONS
-from test_release import run_notebook, run_student_selfcheck
+from kit import REFERENCE, REPO, SUBMISSIONS, run_notebook, run_student_selfcheck
 
 from cnnlab import CnnlabError, i18n
 from cnnlab.checks.judge import check_in_process

@@ -21,7 +21,7 @@ from typing import Callable
 
 import torch
 
-from ..i18n import _
+from ..i18n import _, pgettext
 from ..lab import config
 from ..lab.data import load_split, normalize
 
@@ -159,3 +159,8 @@ def scaled_weights(draw: Callable, gain: float = 1.0) -> dict[str, torch.Tensor]
         name: draw(shape) * gain * math.prod(shape[1:]) ** -0.5 if name.endswith(".weight") else draw(shape) * 0.1
         for name, shape in config.param_shapes().items()
     }
+
+
+def list_separator() -> str:
+    """What separates the names in a list of them (", " in English)."""
+    return pgettext("list separator", ", ")

@@ -5,8 +5,8 @@ from __future__ import annotations
 from ..i18n import N_, _
 from . import reference
 from .framework import batch_size, check
-from .public import drawn_batches, drawn_weights, forward_outputs, same_as_lab
-from .training import train_step_inputs, verify_train_step
+from .q3_flatten import drawn_batches, drawn_weights, forward_outputs, same_as_lab
+from .q4_train_step import train_step_inputs, verify_train_step
 
 
 @check(

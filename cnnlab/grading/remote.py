@@ -1,14 +1,30 @@
-"""A submission graded in a sandbox: the interface's requests (submission.interface.Submission), each sent to
-a sandboxed child that answers it with an InProcess of its own (submission.service)."""
+"""Grading one hand-in in a sandbox: the sandbox's view of the files, and the interface's requests
+(submission.interface.Submission), each sent to a sandboxed child that answers it with an InProcess of its own
+(submission.service)."""
 
 from __future__ import annotations
 
+import logging
+import shutil
+import tempfile
+import time
 from pathlib import Path
 
-from .. import i18n
-from ..lab import config
+from .. import boundary, i18n
+from ..checks.framework import Context, Draw
+from ..checks.judge import all_checks
+from ..checks.results import CheckResult, SubmissionResult
+from ..checks.runner import run_checks
+from ..i18n import _
+from ..lab import LAB_FILE, config
+from ..outcomes import INTERNAL_ERROR, GraderError
 from ..sandbox.client import Sandbox
+from ..sandbox.files import file_view, needed_paths
+from ..sandbox.zygote import Limits, Zygote
 from ..submission.interface import well_formed
+from .intake import Submission, unpack
+
+log = logging.getLogger("cnnlab")
 
 
 class Sandboxed(Sandbox):
@@ -43,3 +59,59 @@ class Sandboxed(Sandbox):
 
     def train_snapshots(self, steps):
         return self.call("train_snapshots", steps=steps)
+
+
+def sandbox_view(root: Path, home: Path, secrets: list[Path]) -> tuple[dict[str, list[str]], list[str]]:
+    """The sandbox's file view: Python, the data, its working folder, and of the kit only what boundary.SANDBOX_SEES
+    allows (of a checkout, only the package: not the solution, the tests, the student release)."""
+    kit = boundary.PACKAGE
+    allow = boundary.views(boundary.SANDBOX_SEES)
+    if (kit.parent / "pyproject.toml").is_file():  # an editable install: the package lives in the kit's checkout
+        allow.setdefault(str(kit.parent), []).append(kit.name)
+    return file_view(needed_paths([kit, root, home]), allow, [Path(config.SPEC_PATH), *secrets])
+
+
+def unfinished_result(name: str, status: str, outcome: str, message: str) -> SubmissionResult:
+    """Every check at 0 with the same reason: a submission always gets its row."""
+    checks = [
+        CheckResult(
+            question=c.question,
+            check=c.name,
+            points=0.0,
+            max_points=c.points,
+            hidden=c.hidden,
+            outcome=outcome,
+            message=message,
+        )
+        for c in all_checks()
+    ]
+    return SubmissionResult(name=name, checks=checks, status=status)
+
+
+def grade_one(sub: Submission, ctx: Context, limits: Limits, home: Path, zygote: Zygote) -> SubmissionResult:
+    """Grade one submission in a scratch folder under `home`; never raises."""
+    started = time.perf_counter()
+    scratch = Path(tempfile.mkdtemp(prefix="sub-", dir=home))
+    try:
+        lab, why = unpack(sub, scratch)
+        if lab is None:
+            return unfinished_result(
+                sub.name,
+                f"no {LAB_FILE} found",
+                "crashed",
+                _("no {file} found in the submission: {reason}", file=LAB_FILE, reason=why),
+            )
+        sandbox = Sandboxed(lab, scratch, limits, zygote=zygote)
+        try:
+            result = run_checks(sandbox, ctx.with_draw(Draw(sub.draw)), all_checks(), name=sub.name)
+        finally:
+            sandbox.close()
+    except GraderError:
+        raise
+    except Exception:  # a bug of the grader's own: staff get the traceback (errors.log), the student a plain line
+        log.exception("grading %s failed", sub.name)
+        result = unfinished_result(sub.name, INTERNAL_ERROR, "crashed", _("internal grader error"))
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
+    result.seconds = time.perf_counter() - started
+    return result

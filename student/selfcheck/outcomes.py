@@ -17,6 +17,8 @@ it ended its process or answered nonsense. ("failed" is the check's finding, nev
 
 GRADED = "graded"
 """The grading status of a submission whose every check ran to an answer."""
+INTERNAL_ERROR = "crashed: internal grader error (staff: see errors.log)"
+"""The grading status when the grader itself failed on a hand-in: graded again on the next run."""
 
 
 class GraderError(Exception):

@@ -2,7 +2,7 @@
 
 import pytest
 import torch
-from kit_paths import REFERENCE
+from kit import REFERENCE
 
 from cnnlab.lab import config
 from cnnlab.submission.loading import load_module

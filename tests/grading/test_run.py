@@ -15,7 +15,7 @@ from pathlib import Path
 
 import nbformat
 import pytest
-from kit_paths import REFERENCE, REPO, STUDENT
+from kit import REFERENCE, REPO, STUDENT
 
 from cnnlab import CnnlabError
 from cnnlab.grading import gradebook, intake
@@ -430,7 +430,7 @@ def test_the_sandbox_sees_of_the_kit_exactly_what_the_boundary_allows(tmp_path, 
         "checks/hidden.py",
         "checks/reference.py",
         "checks/judge.py",
-        "checks/public.py",
+        "checks/q3_flatten.py",
         "checks/judge_only_new.py",
         "grading/run.py",
         "release/build.py",

@@ -16,8 +16,8 @@ import sys
 import zipfile
 
 import pytest
-from kit_paths import REFERENCE, REPO, SUBMISSIONS
-from test_checks import WRONG
+from corpus import WRONG
+from kit import REFERENCE, REPO, SUBMISSIONS
 
 pytestmark = pytest.mark.slow
 QUESTIONS = ["q1_test_set", "q2_fc1", "q3_flatten", "q4_train_step", "q5_accuracy"]

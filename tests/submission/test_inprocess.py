@@ -3,7 +3,7 @@
 import nbformat
 import pytest
 import torch
-from kit_paths import REFERENCE
+from kit import REFERENCE
 
 from cnnlab.outcomes import StudentError
 from cnnlab.submission.inprocess import InProcess

@@ -7,7 +7,7 @@ import sys
 import zipfile
 
 import pytest
-from kit_paths import REFERENCE
+from kit import REFERENCE
 
 from cnnlab.release import otter_zip
 

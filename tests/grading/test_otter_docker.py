@@ -12,7 +12,7 @@ import shutil
 import subprocess
 
 import pytest
-from kit_paths import REPO
+from kit import REPO
 
 pytestmark = [pytest.mark.docker, pytest.mark.slow]
 
@@ -35,11 +35,12 @@ def docker_missing() -> str:
 
 
 def readme_block(marker: str) -> list[str]:
-    """The command lines of the fenced block after `<!-- marker -->` in README.md."""
-    text = (REPO / "README.md").read_text()
-    found = re.search(rf"<!-- {marker} -->\s*```bash\n(.*?)```", text, re.DOTALL)
-    assert found, f"README.md has no {marker} block"
-    return [line for line in found.group(1).splitlines() if line.strip()]
+    """The command lines of the fenced block after `<!-- marker -->` in README.md or a page of docs/."""
+    for page in [REPO / "README.md", *sorted((REPO / "docs").glob("*.md"))]:
+        found = re.search(rf"<!-- {marker} -->\s*```bash\n(.*?)```", page.read_text(), re.DOTALL)
+        if found:
+            return [line for line in found.group(1).splitlines() if line.strip()]
+    raise AssertionError(f"neither README.md nor docs/ has a {marker} block")
 
 
 def scores(path) -> dict[str, list[float]]:

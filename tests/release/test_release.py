@@ -5,13 +5,11 @@ import os
 import shutil
 import subprocess
 import sys
-import tempfile
-from pathlib import Path
 
 import nbformat
 import pytest
 import torch.nn as nn
-from kit_paths import REFERENCE, REPO, STUDENT
+from kit import REFERENCE, REPO, STUDENT, run_notebook, run_student_selfcheck
 
 from cnnlab import CnnlabError
 from cnnlab.release import LAB_SPEC, markers
@@ -43,7 +41,7 @@ def test_the_spec_is_what_the_reference_computes(data_root):
 
     import torch
 
-    from cnnlab.checks import public as questions
+    from cnnlab.checks import q3_flatten as questions
     from cnnlab.checks import reference
     from cnnlab.lab import config
     from cnnlab.release import spec
@@ -234,39 +232,9 @@ def test_notebook_is_valid_nbformat_v4_and_only_calls_the_module():
     assert "import cnn_lab" in code and "cnn_lab.train_step(" in code and "cnn_lab.evaluate(" in code
 
 
-def run_notebook(path: Path, data_root) -> str:
-    """Run a released notebook top to bottom beside a copy of the reference (one epoch); returns what it printed."""
-    from nbclient import NotebookClient
-
-    nb = nbformat.reads(path.read_text(), as_version=4)
-    with tempfile.TemporaryDirectory() as folder:
-        shutil.copy(REFERENCE, Path(folder) / "cnn_lab.py")
-        env = {"CNNLAB_DATA": str(data_root), "CNNLAB_EPOCHS": "1"}
-        old = {k: os.environ.get(k) for k in env}
-        os.environ.update(env)  # the kernel inherits this process's environment
-        try:
-            NotebookClient(nb, timeout=600, kernel_name="python3", resources={"metadata": {"path": folder}}).execute()
-        finally:
-            for k, v in old.items():
-                os.environ.pop(k) if v is None else os.environ.__setitem__(k, v)
-    return "".join(o.get("text", "") for c in nb.cells if c.cell_type == "code" for o in c.outputs)
-
-
 @pytest.mark.slow
 def test_notebook_runs_top_to_bottom_against_the_reference(data_root):
     assert "accuracy" in run_notebook(REPO / "student" / "cnn_lab.ipynb", data_root).lower()
-
-
-def run_student_selfcheck(folder, data_root):
-    """`pytest test_cnn_lab.py` in a copy of student/, with the kit made unimportable (students do not install it)."""
-    code = (
-        "import sys; sys.modules['cnnlab'] = None; import pytest; "
-        "sys.exit(pytest.main(['-q', '-p', 'no:cacheprovider', 'test_cnn_lab.py']))"
-    )
-    env = {**os.environ, "CNNLAB_DATA": str(data_root)}
-    return subprocess.run(
-        [sys.executable, "-c", code], cwd=folder, capture_output=True, text=True, env=env, timeout=600
-    )
 
 
 @pytest.mark.slow

@@ -26,16 +26,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
-from kit_paths import ACCURACY, FC1, FLATTEN, FLATTEN_HIDDEN, STEP, STEP_HIDDEN, TEST_SET
+from kit import ACCURACY, FC1, FLATTEN, FLATTEN_HIDDEN, REPO, STEP, STEP_HIDDEN, SUBMISSIONS, TEST_SET
 
 from cnnlab.grading import run as grade
 from cnnlab.lab.config import QUESTIONS
 from cnnlab.lab.data import ENV_VAR
 
-HERE = Path(__file__).resolve().parent
-REPO = HERE.parent
-HOSTILE = HERE / "submissions" / "hostile"
-DATA = Path(os.environ.get(ENV_VAR) or Path(__file__).resolve().parents[2] / "shared" / "data")
+HOSTILE = SUBMISSIONS / "hostile"
+DATA = Path(os.environ.get(ENV_VAR) or REPO.parent / "shared" / "data")
 
 # Limits of the batch. A child's start (python, torch, the submission's import) plus the reference's
 # slowest request (q5 trains 3 epochs on 10,000 images: 1-2 s alone, about 4 s with two jobs on two busy

@@ -1,0 +1,55 @@
+"""What the kit's tests share: where the kit's files are, the names of its checks, and running a released
+notebook or the student's self-check."""
+
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+import nbformat
+
+REPO = Path(__file__).resolve().parent.parent
+REFERENCE = REPO / "solutions" / "cnn_lab.py"
+STUDENT = REPO / "student" / "cnn_lab.py"
+SUBMISSIONS = REPO / "tests" / "submissions"
+
+# The checks, by name (one per question, plus the hidden twins of q3 and q4).
+TEST_SET = "test_set_is_the_normalized_test_split"
+FC1 = "fc1_size_and_parameter_counts"
+FLATTEN = "forward_computes_the_lab_network"
+FLATTEN_HIDDEN = "forward_matches_the_lab_network"
+STEP = "one_sgd_step"
+STEP_HIDDEN = "one_sgd_step_on_another_batch"
+ACCURACY = "accuracy_after_training"
+
+
+def run_notebook(path: Path, data_root) -> str:
+    """Run a released notebook top to bottom beside a copy of the reference (one epoch); returns what it printed."""
+    from nbclient import NotebookClient
+
+    nb = nbformat.reads(path.read_text(), as_version=4)
+    with tempfile.TemporaryDirectory() as folder:
+        shutil.copy(REFERENCE, Path(folder) / "cnn_lab.py")
+        env = {"CNNLAB_DATA": str(data_root), "CNNLAB_EPOCHS": "1"}
+        old = {k: os.environ.get(k) for k in env}
+        os.environ.update(env)  # the kernel inherits this process's environment
+        try:
+            NotebookClient(nb, timeout=600, kernel_name="python3", resources={"metadata": {"path": folder}}).execute()
+        finally:
+            for k, v in old.items():
+                os.environ.pop(k) if v is None else os.environ.__setitem__(k, v)
+    return "".join(o.get("text", "") for c in nb.cells if c.cell_type == "code" for o in c.outputs)
+
+
+def run_student_selfcheck(folder, data_root):
+    """`pytest test_cnn_lab.py` in a copy of student/, with the kit made unimportable (students do not install it)."""
+    code = (
+        "import sys; sys.modules['cnnlab'] = None; import pytest; "
+        "sys.exit(pytest.main(['-q', '-p', 'no:cacheprovider', 'test_cnn_lab.py']))"
+    )
+    env = {**os.environ, "CNNLAB_DATA": str(data_root)}
+    return subprocess.run(
+        [sys.executable, "-c", code], cwd=folder, capture_output=True, text=True, env=env, timeout=600
+    )
