@@ -43,9 +43,9 @@ SANDBOX_SEES = ("__init__.py", *RUNS_BESIDE_SUBMISSION, "sandbox")
 lab). Not the public checks either: a submission cannot call the kit's own expectations (students have them
 anyway; the fresh inputs drawn at grading are what make a forged answer worthless)."""
 
-OTTER_ZIP = (*SHIPS, "checks", "locale", "grading/__init__.py", "grading/otter_bridge.py")
+OTTER_ZIP = ("__init__.py", *SHIPS, "checks", "locale", "grading/__init__.py", "grading/otter_bridge.py")
 """The checks as they travel in otter's autograder.zip (staff's: its hidden checks and the judge's forward
-included; under otter the student's code runs in the grading process, README's threat model says what follows)."""
+included; under otter the student's code runs in the grading process, docs/threat-model.md says what follows)."""
 
 
 def files(entries: tuple[str, ...], package: Path = PACKAGE) -> dict[str, Path]:
@@ -66,17 +66,9 @@ def views(entries: tuple[str, ...], package: Path = PACKAGE) -> dict[str, list[s
     """The sandbox's file view of `package`: each folder on the way to an allowed entry, with the only entries it
     keeps (the rest, and whatever appears there later, is out of sight)."""
     keep: dict[str, set[str]] = {}
-    for entry in entries:
+    for entry in files(entries, package):  # file by file: no bytecode folder, nothing a folder gains later
         parts = Path(entry).parts
-        if not (package / entry).exists():
-            continue
         for depth in range(len(parts)):
             folder = package.joinpath(*parts[:depth])
             keep.setdefault(str(folder), set()).add(parts[depth])
     return {folder: sorted(names) for folder, names in keep.items()}
-
-
-def visible_in_sandbox(path: Path, package: Path = PACKAGE) -> bool:
-    """Whether a file of the package is in the sandbox's view."""
-    rel = path.resolve().relative_to(package).as_posix()
-    return any(rel == e or rel.startswith(e + "/") for e in SANDBOX_SEES)

@@ -176,14 +176,14 @@ def build_parser() -> argparse.ArgumentParser:
         "--check",
         action="store_true",
         help="build and prove the release, write nothing: exit 1 and name "
-        "the files when student/ or autograder/lab.json is out of date",
+        "the files when student/ or cnnlab/lab/lab.json is out of date",
     )
     r.add_argument(
         "--solutions", help="the folder holding the reference cnn_lab.py and grading.toml (default: solutions/)"
     )
     r.add_argument(
         "--out",
-        help="write DIR/student/ and DIR/lab.json instead of student/ and autograder/lab.json "
+        help="write DIR/student/ and DIR/lab.json instead of student/ and cnnlab/lab/lab.json "
         "(grade against it with CNNLAB_LAB=DIR/lab.json)",
     )
     r.add_argument("--data", help=data_help)

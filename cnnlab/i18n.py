@@ -15,7 +15,7 @@ import json
 import os
 from pathlib import Path
 
-from .lab import spec_path
+from .lab import spec_text
 
 LANGUAGES = {"en": "English", "zh-CN": "简体中文"}
 """The languages a release can be made in (English is the message ids themselves)."""
@@ -50,17 +50,17 @@ def release_language() -> str:
     if env:
         return env
     try:  # the spec read here as well as in lab.config, which needs this module's N_
-        return json.loads(spec_path().read_text(encoding="utf-8")).get("lang") or "en"
+        return json.loads(spec_text()).get("lang") or "en"
     except (OSError, ValueError, AttributeError):
         return "en"  # lab.config, which every command imports, says what is wrong with the spec
 
 
-def catalogue(lang: str, locale_dir: Path = LOCALE_DIR) -> gettext.NullTranslations:
+def catalogue(lang: str, locale_dir: Path = LOCALE_DIR, domains: tuple[str, ...] = DOMAINS) -> gettext.NullTranslations:
     """The compiled catalogues of `lang`, the judge's before the shipped one (where this copy has both)."""
     if check_language(lang) == "en":
         return gettext.NullTranslations()
     found = None
-    for domain in DOMAINS:
+    for domain in domains:
         try:
             with open(locale_dir / locale_name(lang) / "LC_MESSAGES" / f"{domain}.mo", "rb") as f:
                 translations = gettext.GNUTranslations(f)
@@ -75,11 +75,12 @@ def catalogue(lang: str, locale_dir: Path = LOCALE_DIR) -> gettext.NullTranslati
     return found
 
 
-def use(lang: str | None = None) -> str:
-    """Make `lang` (None: the release's) the language of this process's messages; returns it."""
+def use(lang: str | None = None, domains: tuple[str, ...] = DOMAINS) -> str:
+    """Make `lang` (None: the release's) the language of this process's messages, from the catalogues of `domains`
+    (the sandbox loads the shipped one only); returns it."""
     global _active
     lang = check_language(lang or release_language())
-    _active = (lang, catalogue(lang))
+    _active = (lang, catalogue(lang, domains=domains))
     return lang
 
 

@@ -1,6 +1,7 @@
 """What the kit's tests share: where the kit's files are, the names of its checks, and running a released
 notebook or the student's self-check."""
 
+import csv
 import os
 import shutil
 import subprocess
@@ -14,6 +15,9 @@ REPO = Path(__file__).resolve().parent.parent
 REFERENCE = REPO / "solutions" / "cnn_lab.py"
 STUDENT = REPO / "student" / "cnn_lab.py"
 SUBMISSIONS = REPO / "tests" / "submissions"
+
+# The questions, in the gradebook's order (a test must not need the kit's spec to read a gradebook).
+QUESTIONS = ["q1_test_set", "q2_fc1", "q3_flatten", "q4_train_step", "q5_accuracy"]
 
 # The checks, by name (one per question, plus the hidden twins of q3 and q4).
 TEST_SET = "test_set_is_the_normalized_test_split"
@@ -53,3 +57,13 @@ def run_student_selfcheck(folder, data_root):
     return subprocess.run(
         [sys.executable, "-c", code], cwd=folder, capture_output=True, text=True, env=env, timeout=600
     )
+
+
+def gradebook_scores(path) -> dict[str, list[float]]:
+    """final_grades.csv as {file: the points of each question, in QUESTIONS order}."""
+    with open(path, newline="") as f:
+        return {
+            row["file"]: [float(row[q]) for q in QUESTIONS]
+            for row in csv.DictReader(f)
+            if row["file"] != "points-per-question"
+        }

@@ -2,7 +2,7 @@
 
 Under otter the student's code runs in the grading process itself (otter's design): otter's Docker
 container (or Gradescope's) protects the machine, but a submission can reach these checks and the draw,
-so scores are only as trustworthy as the class (README's threat model). The checks, the drawn inputs and
+so scores are only as trustworthy as the class (docs/threat-model.md). The checks, the drawn inputs and
 the judge's own evaluation are otherwise the same as in `cnnlab grade`.
 """
 

@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+import json
 import logging
 import shutil
 import tempfile
@@ -16,7 +17,7 @@ from ..checks.judge import all_checks
 from ..checks.results import CheckResult, SubmissionResult
 from ..checks.runner import run_checks
 from ..i18n import _
-from ..lab import LAB_FILE, config
+from ..lab import LAB_FILE, SPEC_TEXT_ENV, config
 from ..outcomes import INTERNAL_ERROR, GraderError
 from ..sandbox.client import Sandbox
 from ..sandbox.files import file_view, needed_paths
@@ -35,7 +36,8 @@ class Sandboxed(Sandbox):
     @classmethod
     def environment(cls) -> dict[str, str]:
         # the spec and the language the judge grades with: the sandbox's messages and checks agree with the judge's
-        return {config.SPEC_ENV: str(Path(config.SPEC_PATH).resolve()), i18n.LANG_ENV: i18n.current()}
+        # (the spec's text, not its path: a staff path must not reach a submission, even in the sandbox's memory)
+        return {SPEC_TEXT_ENV: json.dumps(config.SPEC), i18n.LANG_ENV: i18n.current()}
 
     def well_formed(self, op: str, kwargs: dict, answer) -> bool:
         return well_formed(op, kwargs, answer)

@@ -38,8 +38,10 @@ def po_path(lang: str, domain: str) -> Path:
 
 
 def sources(domain: str) -> list[Path]:
-    """The kit's Python files whose messages belong to `domain`: the shipped one's are those boundary.SHIPS allows."""
-    shipped = sorted(p for p in boundary.files(boundary.SHIPS).values() if p.suffix == ".py")
+    """The kit's Python files whose messages belong to `domain`. The shipped one's: what boundary.SHIPS and
+    boundary.SANDBOX_SEES allow (a sandbox loads the shipped catalogue only: the judge's stays out of its memory)."""
+    seen = {**boundary.files(boundary.SHIPS), **boundary.files(boundary.SANDBOX_SEES)}
+    shipped = sorted(p for p in seen.values() if p.suffix == ".py")
     if domain == i18n.SHIPPED_DOMAIN:
         return shipped
     return sorted(p for p in boundary.PACKAGE.rglob("*.py") if p not in shipped and "__pycache__" not in p.parts)
@@ -147,9 +149,10 @@ def lab_sources(solutions_dir: Path) -> list[tuple[str, str]]:
     return [(f"solutions/{LAB_FILE}", reference.read_text()), (f"student/{SELFCHECK_TEST}", SELFCHECK_TEMPLATE)]
 
 
-def template(domain: str, solutions_dir: Path = SOLUTIONS) -> Catalog:
-    """Every message of `domain`, with where it comes from."""
-    catalog = Catalog(
+def empty(domain: str, locale: str | None = None) -> Catalog:
+    """A catalogue without messages, dated FIXED_DATE."""
+    return Catalog(
+        locale=locale,
         project="cnnlab",
         domain=domain,
         creation_date=FIXED_DATE,
@@ -157,6 +160,11 @@ def template(domain: str, solutions_dir: Path = SOLUTIONS) -> Catalog:
         fuzzy=False,
         charset="utf-8",
     )
+
+
+def template(domain: str, solutions_dir: Path = SOLUTIONS) -> Catalog:
+    """Every message of `domain`, with where it comes from."""
+    catalog = empty(domain)
     for path in sources(domain):
         for line, message, comments, context in extract_from_file(
             "python", str(path), keywords=KEYWORDS, comment_tags=("Translators:",)
@@ -180,15 +188,7 @@ def template(domain: str, solutions_dir: Path = SOLUTIONS) -> Catalog:
 def read(lang: str, domain: str) -> Catalog:
     path = po_path(lang, domain)
     if not path.is_file():
-        return Catalog(
-            locale=i18n.locale_name(lang),
-            project="cnnlab",
-            domain=domain,
-            creation_date=FIXED_DATE,
-            revision_date=FIXED_DATE,
-            fuzzy=False,
-            charset="utf-8",
-        )
+        return empty(domain, i18n.locale_name(lang))
     with open(path, "rb") as f:
         return read_po(f, locale=i18n.locale_name(lang), domain=domain)
 

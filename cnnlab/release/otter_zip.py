@@ -148,12 +148,8 @@ def main(*, out: str = "dist/autograder.zip", data: str | None = None) -> Path:
         for rel, path in boundary.files(boundary.OTTER_ZIP).items():
             (stage / PACKAGE / rel).parent.mkdir(parents=True, exist_ok=True)
             shutil.copyfile(path, stage / PACKAGE / rel)
-        (stage / PACKAGE / "__init__.py").write_text(
-            '"""The lab\'s checks, as `cnnlab autograder` packed them for otter."""\n'
-        )
-        shutil.copyfile(
-            config.SPEC_PATH, stage / PACKAGE / "lab" / "lab.json"
-        )  # the spec graded with ($CNNLAB_LAB's, if set)
+        # the spec graded with ($CNNLAB_LAB's, if set)
+        shutil.copyfile(config.SPEC_PATH, stage / PACKAGE / "lab" / "lab.json")
         bundle_data(mnist.resolve_root(data), stage / DATA_DIR)
         (stage / "otter_config.json").write_text(OTTER_CONFIG)
         command = [

@@ -5,7 +5,9 @@ from .. import i18n
 from .inprocess import InProcess
 from .interface import OBSERVATIONS
 
-i18n.use()  # the catalogue read now, before anything is hidden: the messages in the judge's language
+# The catalogue read now, before anything is hidden, in the judge's language; the shipped one only: the judge's
+# (the hidden checks' texts) would be in the sandbox's memory, where a submission can read it.
+i18n.use(domains=(i18n.SHIPPED_DOMAIN,))
 
 SERVED = InProcess
 """Built in each sandbox from the submission's path and content; answers REQUESTS."""

@@ -1,22 +1,20 @@
-"""README's `otter grade` commands, run as written against a real Docker daemon, give cnnlab grade's scores.
+"""docs/otter.md's `otter grade` commands, run as written against a real Docker daemon, give cnnlab grade's scores.
 
 Runs where a Docker daemon answers (on this kind of machine: after `../shared/tools/otter-docker.sh up`,
 whose printed exports name the local base image in OTTER_DOCKER_IMAGE), and is skipped, with the reason,
 where none does. The first run builds the grading image (minutes); later runs reuse its layers.
 """
 
-import csv
 import os
 import re
 import shutil
 import subprocess
 
 import pytest
-from kit import REPO
+from kit import REPO, gradebook_scores
 
 pytestmark = [pytest.mark.docker, pytest.mark.slow]
 
-QUESTIONS = ["q1_test_set", "q2_fc1", "q3_flatten", "q4_train_step", "q5_accuracy"]
 EXAMPLES = ["alice.py", "bob.py", "erin.py"]  # full marks, one question lost, nothing finished
 
 
@@ -43,15 +41,6 @@ def readme_block(marker: str) -> list[str]:
     raise AssertionError(f"neither README.md nor docs/ has a {marker} block")
 
 
-def scores(path) -> dict[str, list[float]]:
-    with open(path, newline="") as f:
-        return {
-            row["file"]: [float(row[q]) for q in QUESTIONS]
-            for row in csv.DictReader(f)
-            if row["file"] != "points-per-question"
-        }
-
-
 def test_readme_otter_grade_gives_the_scores_cnnlab_grade_gives(tmp_path, data_root):
     reason = docker_missing()
     if reason:
@@ -61,7 +50,7 @@ def test_readme_otter_grade_gives_the_scores_cnnlab_grade_gives(tmp_path, data_r
         shutil.copy(REPO / "examples" / "submissions" / name, tmp_path / "submissions" / name)
     commands = readme_block("otter-grade")
     assert any(line.startswith("otter grade") for line in commands)
-    image = os.environ.get("OTTER_DOCKER_IMAGE")  # README: add --image where ubuntu:22.04 cannot be pulled
+    image = os.environ.get("OTTER_DOCKER_IMAGE")  # docs/otter.md: add --image where ubuntu:22.04 cannot be pulled
     if image:
         commands = [f'{line} --image "{image}"' if line.startswith("otter grade") else line for line in commands]
     env = dict(os.environ, CNNLAB_DATA=str(data_root))
@@ -74,7 +63,7 @@ def test_readme_otter_grade_gives_the_scores_cnnlab_grade_gives(tmp_path, data_r
         timeout=3600,
     )
     assert done.returncode == 0, (done.stdout + done.stderr)[-3000:]
-    theirs = scores(tmp_path / "grades" / "final_grades.csv")
+    theirs = gradebook_scores(tmp_path / "grades" / "final_grades.csv")
 
     subprocess.run(
         ["cnnlab", "grade", "submissions", "--out", "cnnlab-grades", "-q"],
@@ -84,7 +73,7 @@ def test_readme_otter_grade_gives_the_scores_cnnlab_grade_gives(tmp_path, data_r
         capture_output=True,
         timeout=1800,
     )
-    ours = scores(tmp_path / "cnnlab-grades" / "final_grades.csv")
+    ours = gradebook_scores(tmp_path / "cnnlab-grades" / "final_grades.csv")
     assert sorted(theirs) == EXAMPLES
     assert theirs == ours
     assert ours["alice.py"] == [2.0] * 5 and ours["erin.py"] == [0.0] * 5  # the comparison is not vacuous

@@ -118,19 +118,33 @@ def test_another_dataset_is_named_in_grading_without_a_path_of_the_graders(tmp_p
     assert results[0].earned == 8
 
 
-def test_a_submission_sees_no_path_of_the_spec_it_is_graded_against(tmp_path, data_root):
-    """CNNLAB_LAB names a staff file: it reaches the sandbox in the zygote's settings file, not in an environment or
-    a command line a submission could read and put into a message the student sees."""
+def test_a_submission_finds_no_staff_path_and_no_judge_text_anywhere_in_its_process(tmp_path, data_root):
+    """CNNLAB_LAB names a staff file: the sandbox gets the spec's text, so its path is in no environment, command
+    line or object of the sandbox's memory. Graded in Chinese, the sandbox's catalogue is the shipped one only: no
+    judge-only message (a hidden check's text) is in its memory either."""
     marker = tmp_path / "staff-only-spec-marker"
     marker.mkdir()
     shutil.copy(REPO / "cnnlab" / "lab" / "lab.json", marker / "lab.json")
     snoop = STUDENT.read_text().replace(
         '    raise NotImplementedError("task 1: not finished yet")',
-        "    import os\n    seen = repr(dict(os.environ))\n"
+        "    import gc, os, pathlib\n    seen = repr(dict(os.environ))\n"
         '    for f in ("/proc/self/environ", "/proc/self/cmdline", "/proc/1/environ", "/proc/1/cmdline"):\n'
         '        try:\n            seen += open(f, "rb").read().decode(errors="replace")\n'
         "        except OSError:\n            pass\n"
-        '    raise RuntimeError("marker" in seen and "LEAKED" or "clean")',
+        # every string and path an object of the process holds, or a dict or tuple it holds (CPython does not track
+        # those of plain strings: they are found through what refers to them); the needles spelt backwards
+        '    path, judge = "rekram-ceps-ylno-ffats"[::-1], "hctab neddih a"[::-1]\n'
+        "    for o in gc.get_objects():\n"
+        "        for r in (o, *gc.get_referents(o)):\n"
+        "            items = [x for kv in r.items() for x in kv] if isinstance(r, dict) else r if isinstance(\n"
+        "                r, (list, tuple, set, frozenset)) else (r,)\n"
+        "            for w in items:\n"
+        "                if isinstance(w, (str, pathlib.PurePath)) and path in str(w):\n"
+        '                    seen += " marker"\n'
+        "                if isinstance(w, str) and w == judge:\n"
+        '                    seen += " judge-text"\n'
+        '    verdict = "marker" in seen and "LEAKED" or "clean"\n'
+        '    raise RuntimeError(verdict + ("judge-text" in seen and " JUDGE" or " shipped"))',
         1,
     )
     assert snoop != STUDENT.read_text()
@@ -148,6 +162,8 @@ def test_a_submission_sees_no_path_of_the_spec_it_is_graded_against(tmp_path, da
             "-q",
             "-j",
             "1",
+            "--lang",
+            "zh-CN",
         ],
         env=env,
         capture_output=True,
@@ -156,7 +172,7 @@ def test_a_submission_sees_no_path_of_the_spec_it_is_graded_against(tmp_path, da
     )
     assert done.returncode == 0, done.stderr
     feedback = (tmp_path / "grades" / "feedback" / "snoop.md").read_text()
-    assert "clean" in feedback and "LEAKED" not in feedback, feedback
+    assert "clean shipped" in feedback and "LEAKED" not in feedback and "JUDGE" not in feedback, feedback
 
 
 def test_gradebook_has_otters_columns_and_one_exact_row_per_submission(graded):

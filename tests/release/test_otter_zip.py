@@ -22,7 +22,7 @@ def autograder(tmp_path_factory, data_root):
 def test_zip_has_one_test_file_per_question_the_checks_the_data_and_pinned_requirements(autograder):
     names = zipfile.ZipFile(autograder).namelist()
     assert sorted(n for n in names if n.startswith("tests/")) == [f"tests/{q}.py" for q in sorted(QUESTIONS)]
-    assert "files/cnnlab_checks/hidden.py" in names and "files/mnist/MNIST/raw/t10k-images-idx3-ubyte" in names
+    assert "files/cnnlab_checks/checks/hidden.py" in names and "files/mnist/MNIST/raw/t10k-images-idx3-ubyte" in names
     assert not [n for n in names if n.startswith("files/") and n.count("/") == 1 and n.endswith(".py")], (
         "a top-level .py beside the submission breaks otter's .py grading"
     )

@@ -7,7 +7,6 @@ mistake of tests/submissions/wrong/ carried over to the variant (the same edits 
 loses the questions it loses in the lab as given. Edits the checks cannot follow are refused at release.
 """
 
-import csv
 import json
 import os
 import shutil
@@ -17,10 +16,9 @@ import zipfile
 
 import pytest
 from corpus import WRONG
-from kit import REFERENCE, REPO, SUBMISSIONS
+from kit import QUESTIONS, REFERENCE, REPO, SUBMISSIONS, gradebook_scores
 
 pytestmark = pytest.mark.slow
-QUESTIONS = ["q1_test_set", "q2_fc1", "q3_flatten", "q4_train_step", "q5_accuracy"]
 OLD_FC1 = "12 * 4 * 4"
 
 # name: (edits of cnn_lab.py, edits of grading.toml, the variant's fc1 input size)
@@ -66,15 +64,6 @@ def run(args, env, cwd):
     )
 
 
-def scores(path) -> dict[str, list[float]]:
-    with open(path, newline="") as f:
-        return {
-            row["file"]: [float(row[q]) for q in QUESTIONS]
-            for row in csv.DictReader(f)
-            if row["file"] != "points-per-question"
-        }
-
-
 @pytest.fixture(scope="module", params=list(VARIANTS))
 def variant(request, tmp_path_factory, data_root):
     name = request.param
@@ -104,7 +93,7 @@ def variant(request, tmp_path_factory, data_root):
             (hand_ins / path.name).write_text(edited(text, [(o, n) for o, n in code_edits if o in text]))
     graded = run(["grade", str(hand_ins), "--out", str(work / "grades"), "-q"], env, work)
     assert graded.returncode == 0, graded.stderr
-    return name, fc1, done.stdout, scores(work / "grades" / "final_grades.csv"), env, work
+    return name, fc1, done.stdout, gradebook_scores(work / "grades" / "final_grades.csv"), env, work
 
 
 def test_release_derives_the_variant_and_prints_its_calibration_and_self_test(variant):
@@ -148,7 +137,7 @@ def test_an_otter_zip_built_from_the_variant_gives_its_reference_full_marks(vari
     zipped = run(["autograder", "--out", str(tmp_path / "autograder.zip")], env, work)
     assert zipped.returncode == 0, zipped.stderr
     assert (
-        json.loads(zipfile.ZipFile(tmp_path / "autograder.zip").read("files/cnnlab_checks/lab.json"))["answers"][
+        json.loads(zipfile.ZipFile(tmp_path / "autograder.zip").read("files/cnnlab_checks/lab/lab.json"))["answers"][
             "fc1_in_features"
         ]
         == 256
@@ -272,5 +261,5 @@ def test_a_reference_written_with_modules_and_blocks_grades_task_3_without_task_
     env["CNNLAB_LAB"] = str(tmp_path / "release" / "lab.json")
     graded = run(["grade", str(hand_ins), "--out", str(tmp_path / "grades"), "-q"], env, tmp_path)
     assert graded.returncode == 0, graded.stderr
-    got = scores(tmp_path / "grades" / "final_grades.csv")["task2_unfinished.py"]
+    got = gradebook_scores(tmp_path / "grades" / "final_grades.csv")["task2_unfinished.py"]
     assert got[QUESTIONS.index("q3_flatten")] == 2 and got[QUESTIONS.index("q2_fc1")] == 0, got

@@ -17,6 +17,15 @@ SPEC_ENV = "CNNLAB_LAB"
 """Names another release's lab.json to grade against (`cnnlab release --out DIR` writes DIR/lab.json)."""
 
 
+SPEC_TEXT_ENV = "CNNLAB_LAB_TEXT"
+"""The spec itself in place of its path: how a sandbox gets it, so that no staff path reaches a submission."""
+
+
 def spec_path() -> Path:
     """The spec this process grades with: $CNNLAB_LAB's, else the one beside this module."""
     return Path(os.environ.get(SPEC_ENV) or Path(__file__).with_name("lab.json"))
+
+
+def spec_text() -> str:
+    """The spec's JSON text: $CNNLAB_LAB_TEXT, else the file spec_path() names."""
+    return os.environ.get(SPEC_TEXT_ENV) or spec_path().read_text(encoding="utf-8")

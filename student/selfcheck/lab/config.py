@@ -6,7 +6,7 @@ import os
 from typing import NamedTuple
 
 from ..i18n import N_
-from . import SPEC_ENV, spec_path
+from . import SPEC_ENV, spec_path, spec_text
 
 SPEC_PATH = spec_path()
 
@@ -16,7 +16,7 @@ class SpecUnreadable(RuntimeError):
 
 
 try:
-    SPEC = json.loads(SPEC_PATH.read_text(encoding="utf-8"))
+    SPEC = json.loads(spec_text())
     SPEC["network"]["convs"], SPEC["accuracy"]["epochs"]  # noqa: B018  (the parts every reader needs)
 except (OSError, ValueError, KeyError, TypeError) as exc:
     where = f"${SPEC_ENV} names {SPEC_PATH}" if os.environ.get(SPEC_ENV) else f"the lab's spec {SPEC_PATH}"
@@ -92,7 +92,7 @@ QUESTIONS = {
 # for both), from starting weights and a batch order the judge draws afresh for every grading, then
 # evaluated by the judge on the test split. The judge checks steps of that training against plain SGD, so
 # the threshold only has to tell a network that learned from one that did not; `cnnlab release` sets it
-# from the reference's worst of 5 draws (README: q5 calibration). The budget is solutions/grading.toml's.
+# from the reference's worst of 5 draws (docs/instructors.md: q5 calibration). The budget is solutions/grading.toml's.
 ACCURACY = {**{k: v for k, v in SPEC["accuracy"].items() if k != "calibration"}, **SPEC["training"]}
 """train_images, epochs, seed (the self-check's), threshold, batch_size, lr."""
 PUBLIC_OUTPUTS = SPEC["public_outputs"]
