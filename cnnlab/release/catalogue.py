@@ -1,7 +1,8 @@
 """The message catalogues: what is to be translated, the .po files translators edit, the .mo files gettext reads.
 
-Two domains (cnnlab/i18n.py): `cnnlab` holds the messages of the modules that ship with the self-check
-(their compiled catalogue ships in a release made in that language); `cnnlab-judge` holds the rest: the hidden
+Two domains (cnnlab/i18n.py): `cnnlab` holds the messages of the modules that ship with the self-check or run in
+the sandbox (cnnlab/boundary.py; their compiled catalogue ships in a release made in that language, and is the only
+one a sandbox loads); `cnnlab-judge` holds the rest: the hidden
 checks, the grader's, the feedback's and the summary's texts, and the texts a release writes into the student's
 files (README, notebook, and the comments, docstrings and printed lines of the reference and the self-check file).
 Babel extracts `_()`, `N_()` and `pgettext()` calls from the kit's source; the lab's own texts are read from the

@@ -1,8 +1,9 @@
 """The language of every line a student reads: Python's gettext, English message ids, one catalogue per language.
 
-Two domains: `cnnlab` (what ships with the self-check: the checks' observations and hints, the harness's
-messages, the self-check's lines, the release's texts) and `cnnlab-judge` (the hidden checks, the feedback file
-and the class summary: never shipped). The catalogues' sources are `locale/<ll_CC>/LC_MESSAGES/<domain>.po`;
+Two domains: `cnnlab` (what ships with the self-check or runs in the sandbox: the public checks' observations and
+hints, the submission's and the sandbox's messages, the self-check's lines; the only one a sandbox loads) and
+`cnnlab-judge` (the hidden checks, the feedback file, the class summary, the release's texts: never shipped).
+The catalogues' sources are `locale/<ll_CC>/LC_MESSAGES/<domain>.po`;
 `cnnlab release` compiles them to the `.mo` files gettext reads.
 
 The language is the release's (its lab.json's "lang"), unless $CNNLAB_LANG or a command's --lang says otherwise.
