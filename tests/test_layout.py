@@ -136,3 +136,22 @@ def test_the_student_copy_is_exactly_what_the_boundary_ships():
     }
     allowed = {rel for rel in boundary.files(boundary.SHIPS) if not rel.startswith("locale/")}  # en: no catalogue
     assert shipped == allowed | {"__init__.py"}
+
+
+def test_checks_run_and_show_in_the_labs_order_whatever_the_import_order():
+    """Public checks q1..q5, then the hidden ones: a module imported first (hidden.py needs q3's and q4's helpers)
+    does not reorder the feedback or decide which check's message a grading status quotes."""
+    code = (
+        "from cnnlab.checks import hidden, q5_accuracy; from cnnlab.checks.judge import all_checks; "
+        "print(' '.join(f'{c.question}{\"*\" if c.hidden else \"\"}' for c in all_checks()))"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert done.stdout.split() == [
+        "q1_test_set",
+        "q2_fc1",
+        "q3_flatten",
+        "q4_train_step",
+        "q5_accuracy",
+        "q3_flatten*",
+        "q4_train_step*",
+    ], done.stderr[-500:]

@@ -15,6 +15,7 @@ from pathlib import Path
 from ..checks.framework import Context
 from ..checks.judge import all_checks, judge_context
 from ..checks.runner import run_check
+from ..lab import MODULE_NAME
 from ..lab.data import ENV_VAR
 from ..submission.inprocess import InProcess
 
@@ -35,7 +36,7 @@ def _context() -> Context:
 def run(check_name: str, env: dict) -> None:
     """Raise AssertionError with the student-facing text when the check does not pass."""
     check = next(c for c in all_checks() if c.name == check_name)
-    module = types.ModuleType("cnn_lab")
+    module = types.ModuleType(MODULE_NAME)
     module.__dict__.update(env)
     result = run_check(check, InProcess(module), _context())
     if not result.passed:

@@ -490,7 +490,7 @@ def test_what_appears_during_grading_stays_out_of_sight(tmp_path, data_root):
                 data=str(data_root),
                 jobs=1,
                 progress=False,
-            )
+            ).results
         )
     )
     results = []

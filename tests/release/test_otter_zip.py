@@ -83,7 +83,7 @@ def test_image_needs_only_pip_the_pinned_requirements_and_the_cpu_index_where_it
     # CPU wheels from PyTorch's index where it answers, else the default index, said in a printed line
     # (the question goes to PyTorch's index alone: an extra index in pip's configuration would answer in its place)
     assert re.search(
-        r"PIP_CONFIG_FILE=/dev/null .*\n.*pip index versions torch --index-url \"\$CPU_INDEX\".*\n"
+        r"PIP_CONFIG_FILE=/dev/null .*\n.*pip index versions torch --index-url \"\$CPU_INDEX\".*\n(.*\n)?"
         r".*--index-url \"\$CPU_INDEX\" \$TORCH\nelse\n\s+echo .*not reachable",
         setup,
     )

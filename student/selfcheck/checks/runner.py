@@ -16,9 +16,16 @@ from .framework import CHECKS, Check, Context, Fail
 from .results import CheckResult, SubmissionResult
 
 
+def in_order(checks) -> list[Check]:
+    """The public checks, then the hidden ones, each in the lab's question order (a question's in the order they were
+    written), whatever order their modules were imported in: feedback lists them so."""
+    questions = list(config.QUESTIONS)
+    return sorted(checks, key=lambda c: (c.hidden, questions.index(c.question)))
+
+
 def public_checks() -> list[Check]:
     """The checks students have: what the self-check runs."""
-    return [c for c in CHECKS if not c.hidden]
+    return in_order(c for c in CHECKS if not c.hidden)
 
 
 def own_forward_accuracy(ctx, sub, state, batch: int = 1000) -> float:
