@@ -196,10 +196,11 @@ def feedback_markdown(result: SubmissionResult) -> str:
 
 # ---- the class --------------------------------------------------------------------------------
 def common_failures(results: list[SubmissionResult], top: int = 8) -> list[tuple[str, str, int]]:
-    """(question, what went wrong, how many submissions) for the most frequent failures."""
+    """(question, what went wrong, how many submissions) for the most frequent failures; ties in the order they were
+    first met (the same summary on every run)."""
     counts: Counter = Counter()
     for r in results:
-        seen = set()
+        seen: dict[tuple[str, str], None] = {}  # ordered: a set's order changes with each process's string hashes
         for c in r.checks:
             if not c.passed and r.status == "graded":  # the rest show in the status table
                 what = (
@@ -207,8 +208,8 @@ def common_failures(results: list[SubmissionResult], top: int = 8) -> list[tuple
                     if c.outcome in ("failed", "error") and c.hint
                     else (c.message if c.outcome == "not finished" else c.outcome)
                 )
-                seen.add((c.question, what))
-        counts.update(seen)
+                seen[(c.question, what)] = None
+        counts.update(seen.keys())
     return [(q, what, n) for (q, what), n in counts.most_common(top)]
 
 

@@ -1,6 +1,9 @@
 """The feedback file, class summary and summary picture in Chinese, and in English exactly as before."""
 
 import gettext
+import pickle
+import subprocess
+import sys
 import warnings
 
 import pytest
@@ -226,3 +229,34 @@ def test_picture_uses_the_font_the_finder_names(chinese, monkeypatch, tmp_path):
         warnings.simplefilter("ignore")  # DejaVu Sans has no Chinese: only which labels were chosen matters here
         labels = report.summary_picture(tmp_path / "summary.png", [submission()], {q: 2 for q in QUESTIONS})
     assert labels["full_marks"] == "各题满分率" and "各题满分率" in chosen[0]
+
+
+def test_the_summary_lists_tied_failures_in_the_order_they_were_met_on_every_run():
+    """Ties in the class summary's "most common failures" keep the order the failures were first met, not a set's
+    order (which changes with each process's string hashes): a re-run writes the same summary."""
+    names = [f"hint {i}" for i in range(12)]
+    results = [
+        SubmissionResult(
+            name=f"s{i}",
+            checks=[CheckResult(q, f"c{i}", 0, 2, False, "failed", "wrong", names[i]) for q in QUESTIONS],
+            status="graded",
+        )
+        for i in range(len(names))
+    ]
+    expected = [(q, names[0], 1) for q in QUESTIONS] + [(q, names[1], 1) for q in QUESTIONS][:3]
+    code = (
+        "import pickle, sys; from cnnlab.grading import report; "
+        "print(report.common_failures(pickle.loads(sys.stdin.buffer.read())))"
+    )
+
+    runs = {
+        subprocess.run(
+            [sys.executable, "-c", code],
+            input=pickle.dumps(results),
+            capture_output=True,
+            env={"PYTHONHASHSEED": seed},
+            timeout=120,
+        ).stdout
+        for seed in ("1", "2", "3")
+    }
+    assert report.common_failures(results) == expected and runs == {f"{expected}\n".encode()}
