@@ -81,7 +81,8 @@ def grading_fingerprint(timeout: float, memory_limit: int, device: str) -> str:
     )  # feedback in another language: again
     catalogues = sorted((i18n.LOCALE_DIR / i18n.locale_name(i18n.current())).rglob("*.mo"))
     code = sorted(p for part in ("lab", "submission", "checks") for p in (boundary.PACKAGE / part).glob("*.py"))
-    for path in [*code, boundary.PACKAGE / "outcomes.py", Path(config.SPEC_PATH), *catalogues]:
+    kit = [*code, boundary.PACKAGE / "outcomes.py", boundary.PACKAGE / "i18n.py"]
+    for path in [*kit, Path(config.SPEC_PATH), *catalogues]:
         h.update(path.read_bytes())
     return ":" + h.hexdigest()[:16]
 

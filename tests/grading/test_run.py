@@ -451,6 +451,8 @@ def test_the_sandbox_sees_of_the_kit_exactly_what_the_boundary_allows(tmp_path, 
         "grading/run.py",
         "release/build.py",
         "locale/zh_CN/LC_MESSAGES/cnnlab-judge.mo",
+        "lab/__pycache__",  # an allowed folder is bound file by file: not its bytecode, nothing added to it later
+        "submission/__pycache__",
     ):
         assert not seen(package / secret), secret
     for path in (REPO / "solutions" / "cnn_lab.py", REPO / "tests" / "conftest.py", REPO / "student" / "cnn_lab.py"):
