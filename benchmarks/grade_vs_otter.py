@@ -101,23 +101,8 @@ def main():
     for f in sorted(subs.iterdir()):
         out = work / "otter" / f.stem
         out.mkdir(parents=True)
-        subprocess.run(
-            [
-                sys.executable,
-                "-m",
-                "otter",
-                "run",
-                "--no-logo",
-                "-a",
-                str(work / "autograder.zip"),
-                "-o",
-                str(out),
-                str(f),
-            ],
-            check=True,
-            env=env,
-            capture_output=True,
-        )
+        otter_run = ["otter", "run", "--no-logo", "-a", str(work / "autograder.zip"), "-o", str(out), str(f)]
+        subprocess.run([sys.executable, "-m", *otter_run], check=True, env=env, capture_output=True)
     theirs = time.perf_counter() - started
     print(
         f"otter run, one after another: {theirs:.1f} s for {args.count} submissions ({theirs / args.count:.2f} s each)"

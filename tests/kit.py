@@ -2,6 +2,7 @@
 notebook or the student's self-check."""
 
 import csv
+import json
 import os
 import shutil
 import subprocess
@@ -15,6 +16,7 @@ REPO = Path(__file__).resolve().parent.parent
 REFERENCE = REPO / "solutions" / "cnn_lab.py"
 STUDENT = REPO / "student" / "cnn_lab.py"
 SUBMISSIONS = REPO / "tests" / "submissions"
+EXAMPLES = REPO / "examples" / "submissions"  # the example class
 
 # The questions, in the gradebook's order (a test must not need the kit's spec to read a gradebook).
 QUESTIONS = ["q1_test_set", "q2_fc1", "q3_flatten", "q4_train_step", "q5_accuracy"]
@@ -27,6 +29,31 @@ FLATTEN_HIDDEN = "forward_matches_the_lab_network"
 STEP = "one_sgd_step"
 STEP_HIDDEN = "one_sgd_step_on_another_batch"
 ACCURACY = "accuracy_after_training"
+
+
+def grade_quietly(*submissions, out, data, **options):
+    """`cnnlab grade SUBMISSIONS --out OUT --data DATA` through its main, without the progress bar unless asked."""
+    from cnnlab.grading import run
+
+    options.setdefault("progress", False)
+    return run.main(submissions=[str(s) for s in submissions], out=str(out), data=str(data), **options)
+
+
+CNNLAB = [sys.executable, "-m", "cnnlab.cli"]  # the console script, run by this Python
+
+
+def cnnlab(*args, env=None, cwd=None, timeout=600):
+    """`cnnlab ARGS` as a TA types it, its output captured as text."""
+    return subprocess.run([*CNNLAB, *map(str, args)], capture_output=True, text=True, env=env, cwd=cwd, timeout=timeout)
+
+
+def otter_run(autograder, submission, out, env=None) -> dict:
+    """`otter run` of one submission with an autograder zip (no Docker): its results' tests by question."""
+    command = [sys.executable, "-m", "otter", "run", "--no-logo", *map(str, ["-a", autograder, "-o", out, submission])]
+    done = subprocess.run(command, capture_output=True, text=True, env=env, timeout=900)
+    assert done.returncode == 0, done.stderr[-2000:]
+    tests = json.loads((Path(out) / "results.json").read_text())["tests"]
+    return {t["name"]: t for t in tests if t["name"] in QUESTIONS}
 
 
 def run_notebook(path: Path, data_root) -> str:

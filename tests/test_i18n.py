@@ -14,7 +14,7 @@ from pathlib import Path
 
 import nbformat
 import pytest
-from kit import REFERENCE, REPO, SUBMISSIONS, run_notebook, run_student_selfcheck
+from kit import REFERENCE, REPO, SUBMISSIONS, cnnlab, run_notebook, run_student_selfcheck
 
 from cnnlab import CnnlabError, i18n
 from cnnlab.checks.judge import check_in_process
@@ -239,24 +239,8 @@ def test_the_example_class_graded_in_chinese_gets_the_same_scores_with_chinese_f
     runs = {}
     for lang in ("en", ZH):
         out = tmp_path / lang
-        done = subprocess.run(
-            [
-                sys.executable,
-                "-m",
-                "cnnlab.cli",
-                "grade",
-                str(REPO / "examples" / "submissions"),
-                "--out",
-                str(out),
-                "--data",
-                str(data_root),
-                "-q",
-                "--lang",
-                lang,
-            ],
-            capture_output=True,
-            text=True,
-            timeout=900,
+        done = cnnlab(
+            "grade", REPO / "examples" / "submissions", "--out", out, "--data", data_root, "-q", "--lang", lang
         )
         assert done.returncode == 0, done.stderr[-2000:]
         runs[lang] = gradebook(out)

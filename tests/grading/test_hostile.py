@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
-from kit import ACCURACY, FC1, FLATTEN, FLATTEN_HIDDEN, REPO, STEP, STEP_HIDDEN, SUBMISSIONS, TEST_SET
+from kit import ACCURACY, FC1, FLATTEN, FLATTEN_HIDDEN, REPO, STEP, STEP_HIDDEN, SUBMISSIONS, TEST_SET, grade_quietly
 
 from cnnlab.grading import run as grade
 from cnnlab.lab.config import QUESTIONS
@@ -333,16 +333,8 @@ def batch(tmp_path_factory) -> Batch:
         # (another grading run) can make them look left over.
         with pytest.MonkeyPatch.context() as mp:
             mp.setattr(tempfile, "tempdir", str(scratch))
-            results = grade.main(
-                submissions=[str(subs)],
-                out=str(out),
-                data=str(DATA),
-                jobs=JOBS,
-                timeout=TIMEOUT,
-                memory_limit=MEMORY_MB,
-                device="cpu",
-                force=True,
-                progress=False,
+            results = grade_quietly(
+                subs, out=out, data=DATA, jobs=JOBS, timeout=TIMEOUT, memory_limit=MEMORY_MB, device="cpu", force=True
             ).results
     finally:
         seconds = time.perf_counter() - started
@@ -503,15 +495,8 @@ def test_memory_held_in_memory_files_counts_against_the_cap(tmp_path):
         "import time as _time\n_time.sleep(5)\n"
     )
     (tmp_path / "hoard.py").write_text(hoard)
-    results = grade.main(
-        submissions=[str(tmp_path / "hoard.py")],
-        out=str(tmp_path / "out"),
-        data=str(DATA),
-        jobs=1,
-        timeout=TIMEOUT,
-        memory_limit=1024,
-        device="cpu",
-        progress=False,
+    results = grade_quietly(
+        tmp_path / "hoard.py", out=tmp_path / "out", data=DATA, jobs=1, timeout=TIMEOUT, memory_limit=1024, device="cpu"
     ).results
     assert results[0].status == "memory limit"
 
@@ -524,15 +509,14 @@ def test_busy_processes_are_caught_even_when_they_get_less_than_their_share(tmp_
     cores = os.sched_getaffinity(0)
     os.sched_setaffinity(0, {min(cores)})  # the grader's processes inherit it
     try:
-        results = grade.main(
-            submissions=[str(tmp_path / "busy.py")],
-            out=str(tmp_path / "out"),
-            data=str(DATA),
+        results = grade_quietly(
+            tmp_path / "busy.py",
+            out=tmp_path / "out",
+            data=DATA,
             jobs=1,
             timeout=TIMEOUT,
             memory_limit=MEMORY_MB,
             device="cpu",
-            progress=False,
         ).results
     finally:
         os.sched_setaffinity(0, cores)
@@ -557,16 +541,15 @@ def test_without_namespaces_a_process_in_a_session_of_its_own_ends_with_the_grad
 
     try:
         # a generous timeout: this test is about what is left behind, not about time (CI machines are busy)
-        results = grade.main(
-            submissions=[str(tmp_path / "daemon.py")],
-            out=str(tmp_path / "out"),
-            data=str(DATA),
+        results = grade_quietly(
+            tmp_path / "daemon.py",
+            out=tmp_path / "out",
+            data=DATA,
             jobs=1,
             timeout=60,
             memory_limit=MEMORY_MB,
             device="cpu",
             isolate=False,
-            progress=False,
         ).results
         assert results[0].earned == 10
         time.sleep(0.5)
@@ -620,15 +603,8 @@ def test_sandboxes_share_no_keyring_with_each_other_or_the_grader(tmp_path):
         for run in ("first", "second"):
             results = {
                 r.name: r
-                for r in grade.main(
-                    submissions=[str(subs)],
-                    out=str(tmp_path / run),
-                    data=str(DATA),
-                    jobs=2,
-                    timeout=TIMEOUT,
-                    memory_limit=MEMORY_MB,
-                    device="cpu",
-                    progress=False,
+                for r in grade_quietly(
+                    subs, out=tmp_path / run, data=DATA, jobs=2, timeout=TIMEOUT, memory_limit=MEMORY_MB, device="cpu"
                 ).results
             }
             assert results["keyring_writer"].status.endswith("refuses (add_key)")
@@ -658,15 +634,8 @@ def test_fallocate_on_stdout_holds_no_disk_and_costs_no_neighbour(tmp_path):
             mp.setattr(tempfile, "tempdir", str(small))
             results = {
                 r.name: r
-                for r in grade.main(
-                    submissions=[str(subs)],
-                    out=str(tmp_path / "out"),
-                    data=str(DATA),
-                    jobs=2,
-                    timeout=TIMEOUT,
-                    memory_limit=MEMORY_MB,
-                    device="cpu",
-                    progress=False,
+                for r in grade_quietly(
+                    subs, out=tmp_path / "out", data=DATA, jobs=2, timeout=TIMEOUT, memory_limit=MEMORY_MB, device="cpu"
                 ).results
             }
         assert results["fallocate_stdout"].status.endswith("refuses (fallocate)")

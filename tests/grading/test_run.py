@@ -15,7 +15,7 @@ from pathlib import Path
 
 import nbformat
 import pytest
-from kit import REFERENCE, REPO, STUDENT
+from kit import CNNLAB, EXAMPLES, REFERENCE, REPO, STUDENT, cnnlab, grade_quietly
 
 from cnnlab import CnnlabError
 from cnnlab.grading import gradebook, intake
@@ -79,9 +79,7 @@ def graded(tmp_path_factory, data_root):
     base = tmp_path_factory.mktemp("class")
     folder = make_class(base / "submissions")
     out = base / "grades"
-    results = grade.main(
-        submissions=[str(folder)], out=str(out), data=str(data_root), jobs=2, timeout=60, progress=False
-    ).results
+    results = grade_quietly(folder, out=out, data=data_root, jobs=2, timeout=60).results
     return out, results
 
 
@@ -102,13 +100,8 @@ def test_another_dataset_is_named_in_grading_without_a_path_of_the_graders(tmp_p
     """The public tutorial's FashionMNIST test set: in the sandbox its download would fail on the read-only data
     root."""
     shutil.copy(REPO / "tests" / "submissions" / "wrong" / "test_set_fashion_mnist.py", tmp_path / "fashion.py")
-    results = grade.main(
-        submissions=[str(tmp_path / "fashion.py")],
-        out=str(tmp_path / "grades"),
-        data=str(data_root),
-        jobs=1,
-        timeout=60,
-        progress=False,
+    results = grade_quietly(
+        tmp_path / "fashion.py", out=tmp_path / "grades", data=data_root, jobs=1, timeout=60
     ).results
     q1 = next(c for c in results[0].checks if c.question == "q1_test_set")
     assert (q1.outcome, q1.points) == ("error", 0)
@@ -150,25 +143,8 @@ def test_a_submission_finds_no_staff_path_and_no_judge_text_anywhere_in_its_proc
     assert snoop != STUDENT.read_text()
     (tmp_path / "snoop.py").write_text(snoop)
     env = {**os.environ, "CNNLAB_LAB": str(marker / "lab.json"), "CNNLAB_DATA": str(data_root)}
-    done = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "cnnlab.cli",
-            "grade",
-            str(tmp_path / "snoop.py"),
-            "--out",
-            str(tmp_path / "grades"),
-            "-q",
-            "-j",
-            "1",
-            "--lang",
-            "zh-CN",
-        ],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=600,
+    done = cnnlab(
+        "grade", tmp_path / "snoop.py", "--out", tmp_path / "grades", "-q", "-j", "1", "--lang", "zh-CN", env=env
     )
     assert done.returncode == 0, done.stderr
     feedback = (tmp_path / "grades" / "feedback" / "snoop.md").read_text()
@@ -211,17 +187,9 @@ def test_staff_records_each_gradings_draw_and_a_replay_reproduces_it(graded, dat
     dave = tmp_path / "one"  # dave's folder alone, in a class folder of its own (replayed by name)
     shutil.copytree(out.parent / "submissions" / "dave", dave / "dave")
     again = tmp_path / "again"
-    grade.main(submissions=[str(dave)], out=str(again), data=str(data_root), jobs=1, timeout=60, progress=False)
+    grade_quietly(dave, out=again, data=data_root, jobs=1, timeout=60)
     replay = tmp_path / "replay"
-    grade.main(
-        submissions=[str(dave)],
-        out=str(replay),
-        data=str(data_root),
-        jobs=1,
-        timeout=60,
-        progress=False,
-        replay=str(out),
-    )
+    grade_quietly(dave, out=replay, data=data_root, jobs=1, timeout=60, replay=str(out))
     replayed = json.loads((replay / "staff" / "dave.json").read_text())
     fresh = json.loads((again / "staff" / "dave.json").read_text())
     assert replayed["draw"] == staff["dave"]["draw"] != fresh["draw"]
@@ -264,13 +232,13 @@ def test_rerun_resumes_and_regrades_only_what_is_missing_or_changed(graded, data
     (out / "feedback" / "carol.md").unlink()  # lost to an interruption between the result and its feedback
     (out / "final_grades.csv").unlink()
     (folder / "frank.py").write_text(REFERENCE.read_text())  # frank fixed his file
-    grade.main(submissions=[str(folder)], out=str(out), data=str(data_root), jobs=2, timeout=60, progress=False)
+    grade_quietly(folder, out=out, data=data_root, jobs=2, timeout=60)
     assert (out / "results" / "alice.json").stat().st_mtime_ns == kept
     with open(out / "final_grades.csv") as f:
         rows = {row["file"]: row for row in csv.DictReader(f)}
     assert rows["bob.py"]["total_points_earned"] == "0" and rows["frank.py"]["total_points_earned"] == "10"
     assert (out / "feedback" / "carol.md").read_text().startswith("# Feedback for carol")
-    grade.main(submissions=[str(folder / "alice.py")], out=str(out), data=str(data_root), timeout=61, progress=False)
+    grade_quietly(folder / "alice.py", out=out, data=data_root, timeout=61)
     regraded = (out / "results" / "alice.json").stat().st_mtime_ns
     assert regraded != kept  # other limits: graded again
     with open(out / "final_grades.csv") as f:  # one hand-in graded into the class's folder drops no one
@@ -284,14 +252,7 @@ def test_rerun_resumes_and_regrades_only_what_is_missing_or_changed(graded, data
             "frank.py",
             "grace",
         ]
-    grade.main(
-        submissions=[str(folder / "alice.py")],
-        out=str(out),
-        data=str(data_root),
-        timeout=61,
-        force=True,
-        progress=False,
-    )
+    grade_quietly(folder / "alice.py", out=out, data=data_root, timeout=61, force=True)
     assert (out / "results" / "alice.json").stat().st_mtime_ns != regraded
 
 
@@ -334,13 +295,7 @@ def test_cuda_request_without_cuda_is_refused_clearly():
 @pytest.mark.slow
 def test_example_class_grades_as_its_readme_says(tmp_path, data_root):
     """README's main-job command: the shipped example class, end to end."""
-    results = grade.main(
-        submissions=[str(REPO / "examples" / "submissions")],
-        out=str(tmp_path),
-        data=str(data_root),
-        jobs=2,
-        progress=False,
-    ).results
+    results = grade_quietly(EXAMPLES, out=tmp_path, data=data_root, jobs=2).results
     totals = {r.name: r.earned for r in results}
     assert totals == {
         "alice": 10,
@@ -367,12 +322,8 @@ def test_a_correct_lab_asking_for_every_core_keeps_full_marks(tmp_path, data_roo
     )
     assert "set_num_threads(8)" in source
     (tmp_path / "greedy.py").write_text(source)
-    results = grade.main(
-        submissions=[str(tmp_path / "greedy.py")],
-        out=str(tmp_path / "out"),
-        data=str(data_root),
-        jobs=os.cpu_count() or 1,
-        progress=False,
+    results = grade_quietly(
+        tmp_path / "greedy.py", out=tmp_path / "out", data=data_root, jobs=os.cpu_count() or 1
     ).results  # one thread per sandbox: its share is 1.5 cores
     assert (results[0].status, results[0].earned) == ("graded", 10)
 
@@ -389,9 +340,7 @@ def test_sandbox_sees_nothing_outside_what_it_needs(tmp_path, data_root):
     )
     (tmp_path / "class").mkdir()
     (tmp_path / "class" / "snoop.py").write_text(snoop)
-    (result,) = grade.main(
-        submissions=[str(tmp_path / "class")], out=str(tmp_path / "out"), data=str(data_root), jobs=1, progress=False
-    ).results
+    (result,) = grade_quietly(tmp_path / "class", out=tmp_path / "out", data=data_root, jobs=1).results
     q1 = next(c for c in result.checks if c.question == "q1_test_set")
     assert q1.outcome == "error" and "FileNotFoundError" in q1.message and "THE-ANSWER" not in q1.message
     assert result.earned == 8
@@ -411,9 +360,7 @@ def test_the_kernel_caps_the_tasks_a_submission_may_start(tmp_path, data_root):
         "    raise ValueError([n + 1 for n in resource.getrlimit(resource.RLIMIT_NPROC)])",
     )  # + 1: not a multiple of 192
     (tmp_path / "probe.py").write_text(probe)
-    (result,) = grade.main(
-        submissions=[str(tmp_path / "probe.py")], out=str(tmp_path / "out"), data=str(data_root), jobs=1, progress=False
-    ).results
+    (result,) = grade_quietly(tmp_path / "probe.py", out=tmp_path / "out", data=data_root, jobs=1).results
     q1 = next(c for c in result.checks if c.question == "q1_test_set")
     cap = 4 * (Limits.max_processes + Limits.max_threads)
     assert q1.message.endswith(f": [{cap + 1}, {cap + 1}]"), q1.message
@@ -486,13 +433,7 @@ def test_what_appears_during_grading_stays_out_of_sight(tmp_path, data_root):
     (tmp_path / "snoop.py").write_text(snoop)
     grading = threading.Thread(
         target=lambda: results.append(
-            grade.main(
-                submissions=[str(tmp_path / "snoop.py")],
-                out=str(tmp_path / "out"),
-                data=str(data_root),
-                jobs=1,
-                progress=False,
-            ).results
+            grade_quietly(tmp_path / "snoop.py", out=tmp_path / "out", data=data_root, jobs=1).results
         )
     )
     results = []
@@ -543,7 +484,7 @@ def test_a_late_hand_in_that_replaces_another_alice_says_so_and_file_names_stay_
     (klass / "alice" / "cnn_lab.py").write_text(skeleton)
     (klass / "alice.py").write_text(skeleton)
     (late / "alice.py").write_text(skeleton + "\n# handed in late\n")
-    grade.main(submissions=[str(klass)], out=str(out), data=str(data_root), jobs=1, progress=False)
+    grade_quietly(klass, out=out, data=data_root, jobs=1)
     capsys.readouterr()
     grade.main(submissions=[str(late / "alice.py")], out=str(out), data=str(data_root), jobs=1, progress=True)
     assert (
@@ -579,20 +520,9 @@ def test_a_whole_class_or_a_link_is_not_one_students_hand_in(tmp_path):
 
 def test_ctrl_c_while_grading_starts_is_one_line_and_leaves_nothing_behind(tmp_path, data_root):
     before = set(Path(tempfile.gettempdir()).glob("cnnlab-grade-*"))
+    out = tmp_path / "grades"
     proc = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "cnnlab.cli",
-            "grade",
-            str(REPO / "examples" / "submissions"),
-            "--out",
-            str(tmp_path / "grades"),
-            "--data",
-            str(data_root),
-            "-j",
-            "1",
-        ],
+        [*CNNLAB, "grade", str(EXAMPLES), "--out", str(out), "--data", str(data_root), "-j1"],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
@@ -609,20 +539,7 @@ def test_ctrl_c_while_grading_starts_is_one_line_and_leaves_nothing_behind(tmp_p
 @pytest.mark.slow
 def test_ctrl_c_keeps_what_was_graded_exits_130_and_the_next_run_resumes(tmp_path, data_root):
     out = tmp_path / "grades"
-    cmd = [
-        sys.executable,
-        "-m",
-        "cnnlab.cli",
-        "grade",
-        str(REPO / "examples" / "submissions"),
-        "--out",
-        str(out),
-        "--data",
-        str(data_root),
-        "-j",
-        "1",
-        "--force",
-    ]
+    cmd = [*CNNLAB, "grade", str(EXAMPLES), "--out", str(out), "--data", str(data_root), "-j1", "--force"]
     proc = subprocess.Popen(
         cmd,
         stdout=subprocess.PIPE,
@@ -653,26 +570,23 @@ def rows_of(out: Path) -> dict:
         return {row["file"]: row["grading_status"] for row in csv.DictReader(f) if row["file"] != "points-per-question"}
 
 
+def two_sections_graded(folder: Path, out: Path, data_root) -> dict:
+    """sec1/alice.py (the skeleton) and sec2/alice.py (a syntax error) graded into `out`: their rows."""
+    for section, text in (("sec1", STUDENT.read_text()), ("sec2", "def broken(:\n")):
+        (folder / section).mkdir()
+        (folder / section / "alice.py").write_text(text)
+    grade_quietly(folder / "sec1", folder / "sec2", out=out, data=data_root, jobs=1)
+    return rows_of(out)
+
+
 def test_a_section_graded_again_alone_keeps_its_names(tmp_path, data_root, capsys):
     """Two sections each with an alice.py: alice and alice-2 stay who they are when one section is graded again."""
-    for section, text in (("sec1", STUDENT.read_text()), ("sec2", "def broken(:\n")):
-        (tmp_path / section).mkdir()
-        (tmp_path / section / "alice.py").write_text(text)
     out = tmp_path / "grades"
-    grade.main(
-        submissions=[str(tmp_path / "sec1"), str(tmp_path / "sec2")],
-        out=str(out),
-        data=str(data_root),
-        jobs=1,
-        progress=False,
-    )
-    first = rows_of(out)
+    first = two_sections_graded(tmp_path, out, data_root)
     assert sorted(first.values()) == ["graded", "syntax error (line 1)"]
     (tmp_path / "sec2" / "alice.py").write_text("def broken(:\n\n")  # changed: graded again, under its own name
     capsys.readouterr()
-    (result,) = grade.main(
-        submissions=[str(tmp_path / "sec2")], out=str(out), data=str(data_root), jobs=1, progress=False
-    ).results
+    (result,) = grade_quietly(tmp_path / "sec2", out=out, data=data_root, jobs=1).results
     assert result.name == "alice-2" and result.status == "syntax error (line 1)"
     assert rows_of(out) == first and "note:" not in capsys.readouterr().err
 
@@ -686,15 +600,15 @@ def test_the_class_graded_again_keeps_a_later_hand_in_and_says_so(tmp_path, data
     os.utime(
         late / "erin.py", (time.time() - 86400, time.time() - 86400)
     )  # copied with its old time: times decide nothing
-    grade.main(submissions=[str(klass)], out=str(out), data=str(data_root), jobs=1, progress=False)
+    grade_quietly(klass, out=out, data=data_root, jobs=1)
     capsys.readouterr()
-    grade.main(submissions=[str(late / "erin.py")], out=str(out), data=str(data_root), jobs=1, progress=False)
+    grade_quietly(late / "erin.py", out=out, data=data_root, jobs=1)
     assert (
         f"note: {late / 'erin.py'} replaces the earlier result of erin (graded from {klass / 'erin.py'})"
         in capsys.readouterr().err
     )
     assert rows_of(out) == {"erin.py": "syntax error (line 1)"}
-    grade.main(submissions=[str(klass)], out=str(out), data=str(data_root), jobs=1, progress=False)
+    grade_quietly(klass, out=out, data=data_root, jobs=1)
     assert (
         f"note: erin keeps the result of {late / 'erin.py'}, which replaced {klass / 'erin.py'} in an earlier run"
         in capsys.readouterr().err
@@ -703,38 +617,22 @@ def test_the_class_graded_again_keeps_a_later_hand_in_and_says_so(tmp_path, data
     (klass / "erin.py").write_text(
         STUDENT.read_text() + "\n# changed after the late hand-in\n"
     )  # a new hand-in: graded
-    grade.main(submissions=[str(klass)], out=str(out), data=str(data_root), jobs=1, progress=False)
+    grade_quietly(klass, out=out, data=data_root, jobs=1)
     assert f"note: {klass / 'erin.py'} replaces the earlier result of erin" in capsys.readouterr().err
     assert rows_of(out) == {"erin.py": "graded"}
 
 
 def test_a_moved_or_linked_class_folder_is_the_same_class(tmp_path, data_root, capsys):
-    for section, text in (("sec1", STUDENT.read_text()), ("sec2", "def broken(:\n")):
-        (tmp_path / section).mkdir()
-        (tmp_path / section / "alice.py").write_text(text)
     out = tmp_path / "grades"
-    grade.main(
-        submissions=[str(tmp_path / "sec1"), str(tmp_path / "sec2")],
-        out=str(out),
-        data=str(data_root),
-        jobs=1,
-        progress=False,
-    )
-    first = rows_of(out)
+    first = two_sections_graded(tmp_path, out, data_root)
     (tmp_path / "linked").symlink_to(tmp_path / "sec2")
-    (result,) = grade.main(
-        submissions=[str(tmp_path / "linked"), str(tmp_path / "sec2")],
-        out=str(out),
-        data=str(data_root),
-        jobs=1,
-        progress=False,
+    (result,) = grade_quietly(
+        tmp_path / "linked", tmp_path / "sec2", out=out, data=data_root, jobs=1
     ).results  # the same hand-in twice, once through a link: one row, resumed
     assert result.name == "alice-2" and rows_of(out) == first
     (tmp_path / "sec2").rename(tmp_path / "sec2-final")
     capsys.readouterr()
-    (result,) = grade.main(
-        submissions=[str(tmp_path / "sec2-final")], out=str(out), data=str(data_root), jobs=1, progress=False
-    ).results
+    (result,) = grade_quietly(tmp_path / "sec2-final", out=out, data=data_root, jobs=1).results
     assert result.name == "alice-2" and rows_of(out) == first and "note:" not in capsys.readouterr().err
 
 
@@ -748,7 +646,7 @@ def test_two_runs_into_one_folder_at_once_are_refused(tmp_path, data_root):
     fcntl.flock(held, fcntl.LOCK_EX)  # as a run in progress holds it
     try:
         with pytest.raises(CnnlabError, match="another cnnlab grade is writing there"):
-            grade.main(submissions=[str(tmp_path / "alice.py")], out=str(out), data=str(data_root), progress=False)
+            grade_quietly(tmp_path / "alice.py", out=out, data=data_root)
     finally:
         os.close(held)
     assert not (out / "results" / "alice.json").exists()

@@ -1,11 +1,10 @@
 """The otter-grader autograder.zip: same checks, graded with `otter run` (no Docker)."""
 
-import json
 import re
 import subprocess
-import sys
 import zipfile
 
+import kit
 import pytest
 from kit import REFERENCE
 
@@ -32,26 +31,7 @@ def test_zip_has_one_test_file_per_question_the_checks_the_data_and_pinned_requi
 
 def otter_run(autograder, submission_text, tmp_path):
     (tmp_path / "cnn_lab.py").write_text(submission_text)
-    done = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "otter",
-            "run",
-            "--no-logo",
-            "-a",
-            str(autograder),
-            "-o",
-            str(tmp_path),
-            str(tmp_path / "cnn_lab.py"),
-        ],
-        capture_output=True,
-        text=True,
-        timeout=900,
-    )
-    assert done.returncode == 0, done.stderr[-2000:]
-    tests = json.loads((tmp_path / "results.json").read_text())["tests"]
-    return {t["name"]: t for t in tests if t["name"] in QUESTIONS}
+    return kit.otter_run(autograder, tmp_path / "cnn_lab.py", tmp_path)
 
 
 @pytest.mark.slow

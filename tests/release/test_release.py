@@ -9,7 +9,7 @@ import sys
 import nbformat
 import pytest
 import torch.nn as nn
-from kit import REFERENCE, REPO, STUDENT, run_notebook, run_student_selfcheck
+from kit import REFERENCE, REPO, STUDENT, cnnlab, run_notebook, run_student_selfcheck
 
 from cnnlab import CnnlabError
 from cnnlab.release import LAB_SPEC, markers
@@ -65,9 +65,7 @@ def test_the_spec_is_what_the_reference_computes(data_root):
 
 @pytest.mark.slow
 def test_cli_check_proves_the_release_on_main():
-    done = subprocess.run(
-        [sys.executable, "-m", "cnnlab.cli", "release", "--check"], capture_output=True, text=True, cwd=REPO
-    )
+    done = cnnlab("release", "--check", cwd=REPO)
     assert done.returncode == 0, done.stderr
     assert "proves itself" in done.stdout
 
@@ -84,11 +82,8 @@ def test_a_reference_that_fails_its_own_checks_is_refused_and_nothing_is_written
         )
     )
     shutil.copy(REPO / "solutions" / "grading.toml", solutions)
-    done = subprocess.run(
-        [sys.executable, "-m", "cnnlab.cli", "release", "--solutions", str(solutions), "--out", str(tmp_path / "out")],
-        capture_output=True,
-        text=True,
-        env={**os.environ, "CNNLAB_DATA": str(data_root)},
+    done = cnnlab(
+        "release", "--solutions", solutions, "--out", tmp_path / "out", env=dict(os.environ, CNNLAB_DATA=str(data_root))
     )
     assert done.returncode == 1 and not (tmp_path / "out").exists()
     lines = done.stderr.strip().splitlines()
@@ -108,11 +103,8 @@ def test_a_budget_too_small_to_leave_a_margin_is_refused(tmp_path, data_root):
         .replace("train_images = 10000", "train_images = 200")
         .replace("epochs = 3", "epochs = 1")
     )
-    done = subprocess.run(
-        [sys.executable, "-m", "cnnlab.cli", "release", "--solutions", str(solutions), "--out", str(tmp_path / "out")],
-        capture_output=True,
-        text=True,
-        env={**os.environ, "CNNLAB_DATA": str(data_root)},
+    done = cnnlab(
+        "release", "--solutions", solutions, "--out", tmp_path / "out", env=dict(os.environ, CNNLAB_DATA=str(data_root))
     )
     assert done.returncode == 1 and not (tmp_path / "out").exists()
     assert "q5's budget is too small" in done.stderr and "solutions/grading.toml" in done.stderr

@@ -16,7 +16,7 @@ import zipfile
 
 import pytest
 from corpus import WRONG
-from kit import QUESTIONS, REFERENCE, REPO, SUBMISSIONS, gradebook_scores
+from kit import QUESTIONS, REFERENCE, REPO, SUBMISSIONS, gradebook_scores, otter_run
 
 pytestmark = pytest.mark.slow
 OLD_FC1 = "12 * 4 * 4"
@@ -144,27 +144,8 @@ def test_an_otter_zip_built_from_the_variant_gives_its_reference_full_marks(vari
     )
     shutil.copy(work / "solutions" / "cnn_lab.py", tmp_path / "cnn_lab.py")
     otter_env = {k: v for k, v in env.items() if k != "CNNLAB_LAB"}  # the zip carries its own spec
-    done = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "otter",
-            "run",
-            "--no-logo",
-            "-a",
-            str(tmp_path / "autograder.zip"),
-            "-o",
-            str(tmp_path),
-            str(tmp_path / "cnn_lab.py"),
-        ],
-        env=otter_env,
-        capture_output=True,
-        text=True,
-        timeout=900,
-    )
-    assert done.returncode == 0, done.stderr[-2000:]
-    tests = json.loads((tmp_path / "results.json").read_text())["tests"]
-    assert {t["name"]: t["score"] for t in tests if t["name"] in QUESTIONS} == {q: 2 for q in QUESTIONS}
+    scores = otter_run(tmp_path / "autograder.zip", tmp_path / "cnn_lab.py", tmp_path, env=otter_env)
+    assert {q: t["score"] for q, t in scores.items()} == {q: 2 for q in QUESTIONS}
 
 
 @pytest.mark.parametrize(
