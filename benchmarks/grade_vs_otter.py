@@ -114,20 +114,24 @@ def main():
 def otter_grade(work: Path, subs: Path, base_image: str, env: dict, name: str = "cnnlab_bench") -> float:
     """Build otter's grading image from nothing, then grade with `otter grade`; prints both; returns the grading's
     seconds."""
-    from otter.grade.containers import build_image
+    import functools
+    from unittest import mock
+
+    from otter.grade import containers
     from otter.grade.utils import OTTER_DOCKER_IMAGE_NAME
     from otter.run import AutograderConfig
 
     image = f"{OTTER_DOCKER_IMAGE_NAME}:{name}"
-    # no layer of an earlier build to reuse: every otter-grade image and what they left behind go first
+    # no layer of an earlier build to reuse: removing earlier images is not enough (another image, a docker test's
+    # say, keeps their layers), so otter's own build function runs with Docker's cache off (--no-cache)
     earlier = subprocess.run(
         ["docker", "images", OTTER_DOCKER_IMAGE_NAME, "-q"], capture_output=True, text=True
     ).stdout.split()
     subprocess.run(["docker", "image", "rm", "-f", *earlier], capture_output=True)
     subprocess.run(["docker", "image", "prune", "-f"], capture_output=True)
-    subprocess.run(["docker", "builder", "prune", "-af"], capture_output=True)
     started = time.perf_counter()
-    build_image(str(work / "autograder.zip"), base_image, name, AutograderConfig())
+    with mock.patch.object(containers.docker, "build", functools.partial(containers.docker.build, cache=False)):
+        containers.build_image(str(work / "autograder.zip"), base_image, name, AutograderConfig())
     built = time.perf_counter() - started
     size = int(
         subprocess.run(
@@ -137,28 +141,9 @@ def otter_grade(work: Path, subs: Path, base_image: str, env: dict, name: str = 
     print(f"otter grade's image build (base {base_image}, nothing cached): {built:.1f} s; image {size / 1e9:.2f} GB")
     (work / "otter-grades").mkdir()
     started = time.perf_counter()
-    subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "otter",
-            "grade",
-            "-n",
-            name,
-            "-a",
-            str(work / "autograder.zip"),
-            "--ext",
-            "py",
-            "-o",
-            str(work / "otter-grades"),
-            "--image",
-            base_image,
-            str(subs),
-        ],
-        check=True,
-        env=env,
-        capture_output=True,
-    )
+    grade = ["grade", "-n", name, "-a", str(work / "autograder.zip"), "--ext", "py", "-o", str(work / "otter-grades")]
+    command = [sys.executable, "-m", "otter", *grade, "--image", base_image, str(subs)]
+    subprocess.run(command, check=True, env=env, capture_output=True)
     theirs = time.perf_counter() - started
     count = len(list(subs.iterdir()))
     print(f"otter grade (image cached): {theirs:.1f} s for {count} submissions ({theirs / count:.2f} s each)")
