@@ -102,7 +102,7 @@ def plan(
             continue
         sub.replaced = list(before.replaced)
         other = bool(before.source) and before.source != sub.where  # a late hand-in of this name
-        usable = not force and "internal grader error" not in before.result.status
+        usable = not force and not before.result.internal_error  # the judge's flag: no status text decides it
         superseded = other and f"{sub.where}|{sub.content}" in before.replaced
         if usable and (before.digest == sub.content + setup or superseded):
             if superseded:  # the class's folder graded again after a late hand-in: the later one stays

@@ -96,6 +96,7 @@ def gradescope_json(
                 "source": source,
                 "replaced": replaced or [],
                 "status": result.status,
+                "internal_error": result.internal_error,
                 "seconds": result.seconds,
                 "sha256": sha256,
                 # this file can reach students: a hidden check's own observation stays out
@@ -135,6 +136,7 @@ def from_gradescope_json(data: dict) -> tuple[SubmissionResult, dict]:
         checks=[CheckResult(**c) for c in saved["checks"]],
         status=saved["status"],
         seconds=saved["seconds"],
+        internal_error=saved.get("internal_error") is True,
     )
     meta = {k: saved[k] for k in ("sha256", "file", "source") if isinstance(saved.get(k), str)}
     if isinstance(saved.get("replaced"), list):
@@ -213,6 +215,12 @@ def common_failures(results: list[SubmissionResult], top: int = 8) -> list[tuple
     return [(q, what, n) for (q, what), n in counts.most_common(top)]
 
 
+def _cell(text: str) -> str:
+    """Text for a cell of a Markdown table: a status or a stub's message can hold what the submission wrote, and a
+    '|' there would add cells of its words to the staff's table."""
+    return " ".join(str(text).split()).replace("|", "\\|")
+
+
 def summary_markdown(results: list[SubmissionResult], possible: dict[str, float], picture: str | None) -> str:
     totals = [r.earned for r in results]
     if totals:
@@ -232,7 +240,7 @@ def summary_markdown(results: list[SubmissionResult], possible: dict[str, float]
     statuses = Counter("crashed" if status_kind(r.status) == "crashed" else r.status for r in results)
     lines += (
         [_("| grading status | submissions |"), "|---|---|"]
-        + [f"| {shown_status(s)} | {n} |" for s, n in statuses.most_common()]
+        + [f"| {_cell(shown_status(s))} | {n} |" for s, n in statuses.most_common()]
         + [""]
     )
     lines += [_("| question | full marks | mean points |"), "|---|---|---|"]
@@ -249,7 +257,7 @@ def summary_markdown(results: list[SubmissionResult], possible: dict[str, float]
         _("| question | the hint those students got | submissions |"),
         "|---|---|---|",
     ]
-    lines += [f"| {q} | {what} | {n} |" for q, what, n in common_failures(results)]
+    lines += [f"| {q} | {_cell(what)} | {n} |" for q, what, n in common_failures(results)]
     return "\n".join(lines) + "\n"
 
 

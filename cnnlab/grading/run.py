@@ -231,7 +231,7 @@ def finish(out_dir: Path, sub: Submission, result: SubmissionResult, setup: str)
         gradebook.save(out_dir, sub, result, setup)
     except (OSError, TypeError, ValueError):  # one result that cannot be written must not end the batch
         log.exception("writing the result of %s failed", sub.name)
-        result = unfinished_result(sub.name, INTERNAL_ERROR, "crashed", "internal grader error")
+        result = unfinished_result(sub.name, INTERNAL_ERROR, "crashed", "internal grader error", internal=True)
         try:
             gradebook.save(out_dir, sub, result, setup)
         except (OSError, TypeError, ValueError):  # the gradebook still gets its row; the next run grades it again

@@ -104,7 +104,7 @@ class Sandbox:
         loaded = self._receive(timeout=self.limits.timeout)
         if not (isinstance(loaded, dict) and loaded.get("loaded") is True):
             # Loading failed: the child now answers every request with that error; ask once and keep it.
-            self.load_error = self._request("structure")
+            self.load_error = self._request("structure", loading=True)
 
     def call(self, op: str, **kwargs):
         """Ask the child `op`; its answer, checked for form, or StudentError with what went wrong."""
@@ -136,14 +136,14 @@ class Sandbox:
             )
         return result
 
-    def _request(self, op: str, **kwargs):
+    def _request(self, op: str, loading: bool = False, **kwargs):
         data = frames.encode({"op": op, "kwargs": kwargs})
         # Written from a thread: a worker that stops reading must meet the deadline, not block the judge.
         threading.Thread(target=_write_all, args=(os.dup(self.req_w), data), daemon=True).start()
         response = self._receive(timeout=self.limits.timeout, raw=True)
         if response.get("ok"):
             return response["value"]
-        return student_error(response.get("kind"), response.get("message", ""))
+        return student_error(response.get("kind"), response.get("message", ""), loading)
 
     def _receive(self, timeout: float, raw: bool = False, first: bool = False):
         """Wait for one response frame, watching time, memory and process count meanwhile.

@@ -74,7 +74,7 @@ class InProcess:
         if isinstance(module_or_path, (str, Path)):
             self.filename = str(module_or_path)
             try:
-                self.module = self._guard(lambda: load_module(module_or_path, source))
+                self.module = self._guard(lambda: load_module(module_or_path, source), loading=True)
             except StudentError as exc:
                 if exc.kind in ("error", "not finished"):
                     exc = StudentError("crashed", _("importing the file raised {error}", error=exc.message))
@@ -83,7 +83,7 @@ class InProcess:
             self.module = module_or_path
             self.filename = getattr(module_or_path, "__file__", None)
 
-    def _guard(self, func):
+    def _guard(self, func, loading: bool = False):
         if self.load_error is not None:
             raise self.load_error
         try:
@@ -94,6 +94,8 @@ class InProcess:
             # the kit's own exception type raised by the submission is the submission's error, never the kit's
             raise StudentError("error", describe_exception(exc, self.filename)) from None
         except SyntaxError as exc:
+            if not loading:  # raised while running (exec, compile or its own raise): an error like any other
+                raise StudentError("error", describe_exception(exc, self.filename)) from None
             # no line: not Python text at all (a binary file renamed .py, say)
             raise StudentError(
                 "syntax error",

@@ -41,9 +41,20 @@ def plain_text(value, limit: int = 300) -> str:
     return "".join(c if c.isprintable() else " " for c in text)[:limit]
 
 
-def student_error(kind, message) -> StudentError:
-    """A StudentError from a report the submission may have forged: only known kinds and plain text."""
-    return StudentError(kind if kind in KINDS else "crashed", plain_text(message))
+# The kinds a submission's own process may report: the others are the judge's to find (a timeout, a watched limit, a
+# crash) and, reported from inside, would be the submission's word for it: a forged "timeout" asks for a regrade.
+REPORTABLE = {
+    "loading": ("syntax error", "crashed", "memory limit", "not finished", "error"),
+    "request": ("not finished", "error", "memory limit"),
+}
+
+
+def student_error(kind, message, loading: bool = False) -> StudentError:
+    """A StudentError from a report the submission may have forged: a kind its own process can know of (else a
+    crash while loading, an error during a request) and plain text."""
+    allowed = REPORTABLE["loading" if loading else "request"]
+    fallback = "crashed" if loading else "error"
+    return StudentError(kind if kind in allowed else fallback, plain_text(message))
 
 
 def verdict(outcome: str) -> str:

@@ -2,6 +2,7 @@
 
 import gettext
 import pickle
+import re
 import subprocess
 import sys
 import warnings
@@ -260,3 +261,17 @@ def test_the_summary_lists_tied_failures_in_the_order_they_were_met_on_every_run
         for seed in ("1", "2", "3")
     }
     assert report.common_failures(results) == expected and runs == {f"{expected}\n".encode()}
+
+
+def test_what_a_submission_wrote_adds_no_cell_to_the_summarys_tables(english):
+    """A status or a stub's message holds the submission's words: a '|' there stays in its cell."""
+    q1 = list(QUESTIONS)[0]
+    words = "x) | 0 | | graded | 42 |"
+    parse = SubmissionResult("eve", [CheckResult(q1, "test_set_size", 0, 2, False, "syntax error", words)])
+    parse.status = f"syntax error (not Python text: {words})"
+    stub = SubmissionResult("mallory", [CheckResult(q1, "test_set_size", 0, 2, False, "not finished", words)])
+    text = report.summary_markdown([parse, stub], {q: 2 for q in QUESTIONS}, None)
+    rows = [line for line in text.splitlines() if "graded" in line and "42" in line]
+    cells = [re.split(r"(?<!\\)\|", row)[1:-1] for row in rows]  # a cell ends at a '|' not escaped
+    assert [len(c) for c in cells] == [2, 3], text  # the status table's row, the common failures' row
+    assert cells[0][0].strip().startswith("syntax error") and cells[1][0].strip() == q1

@@ -20,7 +20,7 @@ from kit import CNNLAB, EXAMPLES, REFERENCE, REPO, STUDENT, cnnlab, grade_quietl
 from cnnlab import CnnlabError
 from cnnlab.grading import gradebook, intake
 from cnnlab.grading import run as grade
-from cnnlab.outcomes import HIDDEN_MESSAGES
+from cnnlab.outcomes import HIDDEN_MESSAGES, INTERNAL_ERROR
 
 HARDCODED = REFERENCE.read_text().replace("t = t.flatten(start_dim=1)", "t = t.reshape(100, 192)")
 COLUMNS = [
@@ -563,6 +563,34 @@ def test_ctrl_c_keeps_what_was_graded_exits_130_and_the_next_run_resumes(tmp_pat
     assert again.returncode == 0, again.stderr
     assert f"resuming: {len(saved)} already graded" in again.stderr
     assert len(list((out / "results").glob("*.json"))) == 9
+
+
+def test_only_the_judges_own_failure_is_graded_again_never_a_status_a_hand_in_words(tmp_path, data_root, monkeypatch):
+    """A bug of the grader's on one hand-in: its row says so, errors.log has the traceback, the next run grades it
+    again. A hand-in whose status holds the same words (forged_internal_error.py) is kept like any other."""
+    from cnnlab.grading import remote
+
+    shutil.copy(REPO / "tests" / "submissions" / "hostile" / "forged_internal_error.py", tmp_path / "forged.py")
+    shutil.copy(REFERENCE, tmp_path / "bug.py")
+    out, honest = tmp_path / "grades", remote.run_checks
+
+    def buggy(sandbox, ctx, checks, name):
+        if name == "bug":
+            raise RuntimeError("a bug of the grader's own")
+        return honest(sandbox, ctx, checks, name=name)
+
+    monkeypatch.setattr(remote, "run_checks", buggy)
+    first = {r.name: r for r in grade_quietly(tmp_path, out=out, data=data_root, jobs=1).results}
+    assert first["bug"].status == INTERNAL_ERROR and first["bug"].internal_error
+    assert "internal grader error" in first["forged"].status and not first["forged"].internal_error
+    assert "a bug of the grader's own" in (out / "errors.log").read_text()
+    monkeypatch.setattr(remote, "run_checks", honest)
+    draws = {name: json.loads((out / "staff" / f"{name}.json").read_text())["draw"] for name in first}
+    again = {r.name: r for r in grade_quietly(tmp_path, out=out, data=data_root, jobs=1).results}
+    assert json.loads((out / "staff" / "forged.json").read_text())["draw"] == draws["forged"]  # kept, not graded anew
+    assert json.loads((out / "staff" / "bug.json").read_text())["draw"] != draws["bug"]
+    assert again["forged"].status == first["forged"].status
+    assert (again["bug"].status, again["bug"].earned, again["bug"].internal_error) == ("graded", 10, False)
 
 
 def rows_of(out: Path) -> dict:

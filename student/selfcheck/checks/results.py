@@ -63,6 +63,9 @@ class SubmissionResult:
     """graded, timeout, memory limit, crashed: <reason>, syntax error (line N), no cnn_lab.py found."""
     seconds: float = 0.0
     """Wall-clock time the grading took."""
+    internal_error: bool = False
+    """The grader itself failed on this hand-in (set by the judge only, never read from a status a submission may
+    word): it is graded again on the next run."""
 
     def question_scores(self) -> dict[str, tuple[float, float]]:
         """question -> (earned, possible), in the questions' order."""
