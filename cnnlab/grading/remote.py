@@ -73,7 +73,7 @@ def sandbox_view(root: Path, home: Path, secrets: list[Path]) -> tuple[dict[str,
     return file_view(needed_paths([kit, root, home]), allow, [Path(config.SPEC_PATH), *secrets])
 
 
-def unfinished_result(name: str, status: str, outcome: str, message: str, internal: bool = False) -> SubmissionResult:
+def unfinished_result(name: str, status: str, outcome: str, message: str) -> SubmissionResult:
     """Every check at 0 with the same reason: a submission always gets its row."""
     checks = [
         CheckResult(
@@ -87,7 +87,15 @@ def unfinished_result(name: str, status: str, outcome: str, message: str, intern
         )
         for c in all_checks()
     ]
-    return SubmissionResult(name=name, checks=checks, status=status, internal_error=internal)
+    return SubmissionResult(name=name, checks=checks, status=status)
+
+
+def internal_error_result(name: str) -> SubmissionResult:
+    """The grader itself failed on this hand-in (staff: errors.log): every check at 0, flagged to be graded again on
+    the next run."""
+    result = unfinished_result(name, INTERNAL_ERROR, "crashed", _("internal grader error"))
+    result.internal_error = True
+    return result
 
 
 def grade_one(sub: Submission, ctx: Context, limits: Limits, home: Path, zygote: Zygote) -> SubmissionResult:
@@ -112,7 +120,7 @@ def grade_one(sub: Submission, ctx: Context, limits: Limits, home: Path, zygote:
         raise
     except Exception:  # a bug of the grader's own: staff get the traceback (errors.log), the student a plain line
         log.exception("grading %s failed", sub.name)
-        result = unfinished_result(sub.name, INTERNAL_ERROR, "crashed", _("internal grader error"), internal=True)
+        result = internal_error_result(sub.name)
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
     result.seconds = time.perf_counter() - started

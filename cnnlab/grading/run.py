@@ -24,12 +24,12 @@ from ..checks.framework import Context, Draw
 from ..checks.judge import judge_context, pick_device
 from ..checks.results import SubmissionResult
 from ..lab import data as mnist
-from ..outcomes import GRADED, INTERNAL_ERROR, GraderError
+from ..outcomes import GRADED, GraderError
 from ..sandbox.client import Limits
 from . import gradebook
 from .gradebook import Saved, assign_names, read_saved, recorded_draws
 from .intake import Submission, expand
-from .remote import Sandboxed, grade_one, sandbox_view, unfinished_result
+from .remote import Sandboxed, grade_one, internal_error_result, sandbox_view
 
 log = logging.getLogger("cnnlab")
 MIN_TIMEOUT, MIN_MEMORY_MB = 5.0, 512
@@ -231,7 +231,7 @@ def finish(out_dir: Path, sub: Submission, result: SubmissionResult, setup: str)
         gradebook.save(out_dir, sub, result, setup)
     except (OSError, TypeError, ValueError):  # one result that cannot be written must not end the batch
         log.exception("writing the result of %s failed", sub.name)
-        result = unfinished_result(sub.name, INTERNAL_ERROR, "crashed", "internal grader error", internal=True)
+        result = internal_error_result(sub.name)
         try:
             gradebook.save(out_dir, sub, result, setup)
         except (OSError, TypeError, ValueError):  # the gradebook still gets its row; the next run grades it again
