@@ -17,12 +17,17 @@ it ended its process or answered nonsense. ("failed" is the check's finding, nev
 
 GRADED = "graded"
 """The grading status of a submission whose every check ran to an answer."""
-INTERNAL_ERROR = "crashed: internal grader error (staff: see errors.log)"
+INTERNAL_ERROR = "internal grader error (staff: see errors.log; graded again on the next run)"
 """The grading status when the grader itself failed on a hand-in: graded again on the next run."""
 
 
 class GraderError(Exception):
     """The grader itself failed (its sandbox could not start): not the student's doing, so never a score."""
+
+
+class SetupError(GraderError):
+    """A sandbox could not be set up, before any of the submission's code ran: the grader's failure, never the
+    student's. The message names the cause."""
 
 
 class StudentError(Exception):

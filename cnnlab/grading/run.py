@@ -24,8 +24,9 @@ from ..checks.framework import Context, Draw
 from ..checks.judge import judge_context, pick_device
 from ..checks.results import SubmissionResult
 from ..lab import data as mnist
-from ..outcomes import GRADED, GraderError
+from ..outcomes import GRADED, GraderError, SetupError
 from ..sandbox.client import Limits
+from ..sandbox.zygote import unsupported_system
 from . import gradebook
 from .gradebook import Saved, assign_names, read_saved, recorded_draws
 from .intake import Submission, expand
@@ -126,6 +127,9 @@ def main(
         i18n.use(lang)
     except i18n.UnknownLanguage as exc:
         raise CnnlabError(str(exc)) from None
+    unsupported = unsupported_system()
+    if unsupported and isolate:
+        raise CnnlabError(unsupported)
     out_dir = Path(out)
     draws = recorded_draws(Path(replay)) if replay else {}
     subs = expand(submissions, out_dir)
@@ -286,7 +290,14 @@ def grade_pending(
             finished, _running = wait(pending, return_when=FIRST_COMPLETED)
             for fut in finished:
                 sub = pending.pop(fut)
-                done[sub.name] = finish(out_dir, sub, fut.result(), setup)
+                try:
+                    result = fut.result()
+                except SetupError as exc:
+                    if not zygote.ready.is_set():  # no sandbox has ever worked: a class of zeros would follow
+                        raise
+                    log.error("grading %s: a sandbox could not be set up: %s", sub.name, exc)
+                    result = internal_error_result(sub.name)  # graded again on the next run
+                done[sub.name] = finish(out_dir, sub, result, setup)
                 bar.set_postfix_str(f"{sub.name}: {done[sub.name].status}", refresh=False)
                 bar.update()
     except GraderError as exc:
@@ -294,6 +305,12 @@ def grade_pending(
         if zygote is not None:
             zygote.close()  # the running sandboxes end now, not after all their checks
             zygote = None
+        if isinstance(exc, SetupError):
+            exc = (
+                f"stopped: the sandbox could not be set up, the grader's failure and no student's ({exc}); "
+                "nothing was scored for it. See docs/threat-model.md#which-user-to-run-as, or grade with "
+                "--no-isolation to do without the sandbox's namespaces"
+            )
         raise CnnlabError(f"{exc} ({len(done)} of {len(subs)} graded and saved in {out_dir}/results)") from None
     except KeyboardInterrupt:
         with sigint_deferred():

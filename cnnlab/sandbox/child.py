@@ -135,6 +135,23 @@ def run_sandbox(settings: dict, service, req_fd: int, resp_fd: int) -> None:
         except OSError:
             pass
         os._exit(0)
+    try:  # everything up to the first frame is the grader's set-up: a failure there is reported as such
+        prepare_worker(settings, missing, isolated, devnull, out_r, out_w, mine, theirs)
+    except Exception as exc:
+        write_frame(resp_fd, {"ok": False, "kind": "setup", "message": f"in the worker: {type(exc).__name__}: {exc}"})
+        os._exit(70)
+    theirs.close()
+    handle = dispatcher(service.SERVED, service.REQUESTS)
+    write_frame(resp_fd, {"ok": True, "value": {"missing": missing}})
+    sub = service.SERVED(settings["submission"], source=source)
+    write_frame(resp_fd, {"ok": True, "value": {"loaded": sub.load_error is None}})
+    serve(sub, handle, req_fd, resp_fd)
+    os._exit(0)
+
+
+def prepare_worker(settings: dict, missing: list[str], isolated: bool, devnull, out_r, out_w, mine, theirs) -> None:
+    """The worker's own set-up, before any student code: its output into the leader's pipe, its own /proc and
+    locked mounts, the limits, no privileges, the system-call filter. What could not be done joins `missing`."""
     os.close(devnull)
     os.close(out_r)
     mine.close()
@@ -166,13 +183,6 @@ def run_sandbox(settings: dict, service, req_fd: int, resp_fd: int) -> None:
         problem = syscalls.refuse(theirs)  # last: the set-up above needed some of these calls
         if problem:
             missing.append(problem)
-    theirs.close()
-    handle = dispatcher(service.SERVED, service.REQUESTS)
-    write_frame(resp_fd, {"ok": True, "value": {"missing": missing}})
-    sub = service.SERVED(settings["submission"], source=source)
-    write_frame(resp_fd, {"ok": True, "value": {"loaded": sub.load_error is None}})
-    serve(sub, handle, req_fd, resp_fd)
-    os._exit(0)
 
 
 def watch_worker(pid: int, out_r: int, notices: socket.socket, cap: int) -> str:

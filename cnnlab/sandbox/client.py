@@ -18,7 +18,7 @@ import time
 from pathlib import Path
 
 from ..i18n import _
-from ..outcomes import GraderError, StudentError, plain_text, student_error
+from ..outcomes import SetupError, StudentError, plain_text, student_error
 from . import frames
 from .procs import kill_until_gone, memfd_mb, pss_mb, sandbox_procs
 from .zygote import Limits, Zygote
@@ -97,6 +97,7 @@ class Sandbox:
             for fd in (req_r, resp_w, log):
                 os.close(fd)
         self.missing = self._receive(timeout=max(60.0, self.limits.timeout), first=True)["missing"]
+        self.zygote.ready.set()
         for item in self.missing:
             if item not in Sandbox.warned:
                 Sandbox.warned.add(item)
@@ -198,13 +199,14 @@ class Sandbox:
             self._kill()
             if not first:
                 raise StudentError("crashed", _("the grading process sent something unreadable"))
-            raise GraderError(f"a sandbox could not be set up: {plain_text(frame.get('message'))}; try --no-isolation")
-        if isinstance(frame, dict) and frame.get("kind") == "exit":  # the leader's report: the worker ended
+            raise SetupError(plain_text(frame.get("message")))
+        ended = isinstance(frame, dict) and frame.get("kind") == "exit"  # the leader's report: the worker ended
+        if ended or frame is None:
             self._kill()
-            raise self._death(frame.get("message"))
-        if frame is None:
-            self._kill()
-            raise self._death(None)
+            if first:  # no student code has run yet: the sandbox's own set-up ended it
+                death = self._death(frame.get("message") if ended else None).message
+                raise SetupError(f"a sandbox ended before the submission was loaded ({death})")
+            raise self._death(frame.get("message") if ended else None)
         if not isinstance(frame, dict) or (not raw and not frame.get("ok")):
             raise StudentError("crashed", _("the grading process sent something unreadable"))
         return frame if raw else frame["value"]

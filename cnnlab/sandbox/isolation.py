@@ -35,6 +35,40 @@ PR_SET_PDEATHSIG, PR_SET_CHILD_SUBREAPER = 1, 36
 
 
 NO_NAMESPACES = "user/mount/PID namespaces"
+UNISOLATED = (
+    "without them files the grader's user can read are not hidden from submissions and a process left running is "
+    "killed by its session; what holds: no network, the limits, the system-call filter"
+)
+
+
+def _sysctl(name: str) -> str | None:
+    try:
+        with open(f"/proc/sys/{name.replace('.', '/')}") as f:
+            return f.read().strip()
+    except OSError:
+        return None
+
+
+def namespace_refusal(created: bool = False) -> str:
+    """Why this system refuses the sandbox a working user namespace (`created`: one was made, but holds no
+    privilege in it), the remedy, and what holds instead: one line for the TA."""
+    if _sysctl("kernel.apparmor_restrict_unprivileged_userns") == "1":
+        why = (
+            "AppArmor restricts unprivileged user namespaces (kernel.apparmor_restrict_unprivileged_userns=1, "
+            "Ubuntu 23.10 and later); install the kit's AppArmor profile (docs/threat-model.md#ubuntu)"
+        )
+    elif _sysctl("user.max_user_namespaces") == "0":
+        why = "user namespaces are turned off (user.max_user_namespaces=0); set it to 10000 or more with sysctl"
+    elif _sysctl("kernel.unprivileged_userns_clone") == "0":
+        why = "unprivileged user namespaces are turned off (kernel.unprivileged_userns_clone=0); set it to 1"
+    elif created:
+        why = "a user namespace was made but holds no privilege (a security module restricts it)"
+    else:
+        why = (
+            "the system refuses new user namespaces (in a container, its seccomp profile, as Docker's default); "
+            "grade in the kit's container image instead (docs/grading.md#other-systems)"
+        )
+    return f"{why}. {UNISOLATED}"
 
 
 def cover(libc, folder: str, keep: list[str]) -> bool:
@@ -82,15 +116,22 @@ def isolate(views: dict[str, list[str]], hide: list[str], home: str) -> list[str
     # A private IPC namespace too: System V shared memory would outlive the sandbox, outside its memory cap.
     if libc.unshare(CLONE_NEWUSER | CLONE_NEWNET | CLONE_NEWNS | CLONE_NEWPID | CLONE_NEWIPC) != 0:
         # Without a user namespace (some kernels forbid it), a network namespace alone may still work as root.
-        missing = [f"{NO_NAMESPACES} (files are not hidden; stray processes are killed by session)"]
+        missing = [f"{NO_NAMESPACES}: {namespace_refusal()}"]
         if libc.unshare(CLONE_NEWNET) != 0:
             missing.append("network namespace (the submission can open network connections)")
         return missing
-    for name, text in (("setgroups", "deny"), ("uid_map", f"{uid} {uid} 1"), ("gid_map", f"{gid} {gid} 1")):
-        with open(f"/proc/self/{name}", "w") as f:
-            f.write(text)
+    try:
+        # The grader's uid is root of the new namespace, as it is for a root grader: the namespace's own limits
+        # (System V shared memory) are root's there to set, and the nested namespace maps its 0 to the grader.
+        write_maps(uid, gid, inside=0)
+        # Ubuntu's AppArmor restriction lets unshare() succeed but leaves the namespace without capabilities:
+        # the first mount says so. The network namespace made with it still holds.
+        restricted = libc.mount(b"none", b"/", None, MS_REC | MS_PRIVATE, None) != 0
+    except OSError:
+        restricted = True
+    if restricted:
+        return [f"{NO_NAMESPACES}: {namespace_refusal(created=True)}"]
     missing = []
-    libc.mount(b"none", b"/", None, MS_REC | MS_PRIVATE, None)
     for folder in sorted(views, key=lambda f: f.count("/")):  # outermost first: an inner folder is then a bound one
         if os.path.isdir(folder) and not os.path.islink(folder) and not cover(libc, folder, views[folder]):
             # what is there now, hidden one by one as in / (what appears later would be visible)
@@ -218,12 +259,21 @@ def lock_mounts() -> bool:
     # /proc/sys read-only (as Docker has it): the leader's limits stay, even for a grader run as root.
     libc.mount(b"/proc/sys", b"/proc/sys", None, MS_BIND | MS_REC, None)
     libc.mount(None, b"/proc/sys", None, MS_BIND | MS_REMOUNT | MS_RDONLY | MS_NOSUID | MS_NODEV | MS_NOEXEC, None)
+    uid, gid = os.getuid(), os.getgid()  # the leader's namespace maps only these (to the grader's own ids)
     if libc.unshare(CLONE_NEWUSER | CLONE_NEWNS) != 0:
         return False
-    for name, text in (("setgroups", "deny"), ("uid_map", "0 0 1"), ("gid_map", "0 0 1")):
+    # Any other id is unmapped outside, and its map refused (an ordinary user's grading once failed so in every
+    # sandbox). A failure here is the grader's set-up failing: the worker reports it as such.
+    write_maps(uid, gid, inside=uid)
+    return True
+
+
+def write_maps(uid: int, gid: int, inside: int) -> None:
+    """In a user namespace just made, map `inside` to `uid` and `gid`, the ids outside (a process may map its own
+    ids, and no others, without privilege)."""
+    for name, text in (("setgroups", "deny"), ("uid_map", f"{inside} {uid} 1"), ("gid_map", f"{inside} {gid} 1")):
         with open(f"/proc/self/{name}", "w") as f:
             f.write(text)
-    return True
 
 
 PR_CAPBSET_DROP, PR_SET_NO_NEW_PRIVS, LINUX_CAPABILITY_VERSION_3 = 24, 38, 0x20080522

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import platform
 import socket
 import struct
 import subprocess
@@ -15,6 +16,23 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..outcomes import GraderError
+
+CONTAINER_ROUTE = (
+    "docker build -t cnnlab KIT_FOLDER once, then in the folder holding the hand-ins: "
+    'docker run --rm -v "$PWD:/class" cnnlab submissions --out grades'
+)
+
+
+def unsupported_system() -> str | None:
+    """Why this system cannot run the sandbox (it is built of Linux's namespaces, seccomp and /proc), with the
+    route that works; None on Linux."""
+    if sys.platform.startswith("linux"):
+        return None
+    return (
+        f"cnnlab grade's sandbox runs on Linux only, and this is {platform.system() or sys.platform}: grade in the "
+        f"kit's container image instead (Docker Desktop): {CONTAINER_ROUTE} "
+        "(docs/grading.md#other-systems)"
+    )
 
 
 @dataclass
@@ -100,6 +118,8 @@ class Zygote:
         theirs.close()
         self.sock.settimeout(300)  # the first answer waits for torch's import; a hung zygote must not hang grading
         self.lock = threading.Lock()
+        self.ready = threading.Event()
+        """Set once a sandbox of this zygote was set up: a later set-up failure costs one hand-in, not the run."""
 
     def spawn(self, submission: Path, fds: list[int]) -> int:
         """Start a leader for `submission` with (request read end, answer write end, output file); returns its pid."""

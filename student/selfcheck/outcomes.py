@@ -25,6 +25,11 @@ class GraderError(Exception):
     """The grader itself failed (its sandbox could not start): not the student's doing, so never a score."""
 
 
+class SetupError(GraderError):
+    """A sandbox could not be set up, before any of the submission's code ran: the grader's failure, never the
+    student's. The message names the cause."""
+
+
 class StudentError(Exception):
     """The submission did not produce an observation; `kind` is one of KINDS."""
 

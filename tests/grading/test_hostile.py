@@ -26,11 +26,25 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
-from kit import ACCURACY, FC1, FLATTEN, FLATTEN_HIDDEN, REPO, STEP, STEP_HIDDEN, SUBMISSIONS, TEST_SET, grade_quietly
+from kit import (
+    ACCURACY,
+    CNNLAB,
+    FC1,
+    FLATTEN,
+    FLATTEN_HIDDEN,
+    REPO,
+    STEP,
+    STEP_HIDDEN,
+    SUBMISSIONS,
+    TEST_SET,
+    grade_quietly,
+    run_as_plain_user,
+)
 
 from cnnlab.grading import run as grade
 from cnnlab.lab.config import QUESTIONS
 from cnnlab.lab.data import ENV_VAR
+from cnnlab.outcomes import status_kind
 
 HOSTILE = SUBMISSIONS / "hostile"
 DATA = Path(os.environ.get(ENV_VAR) or REPO.parent / "shared" / "data")
@@ -733,3 +747,35 @@ def test_the_system_call_filter_refuses_and_names_each_call_no_lab_needs(name):
         if listener is not None:
             os.close(listener)
     assert "returned" not in out
+
+
+@pytest.mark.slow
+def test_as_an_ordinary_user_every_hostile_file_gets_the_same_verdict_as_as_root(batch):
+    """The docs advise grading as an ordinary user: the corpus earns the same there, row by row, with every
+    isolation step in place (no 'sandbox without' warning)."""
+    require_isolation()
+    home = Path(tempfile.mkdtemp(prefix="cnnlab-plain-"))
+    try:
+        os.chmod(home, 0o755)
+        subs = home / "subs"
+        shutil.copytree(batch.out.parent / "subs", subs)
+        command = [*CNNLAB, "grade", subs, "--out", home / "out", "--data", DATA, "-j", JOBS, "--timeout", TIMEOUT]
+        command += ["--memory-limit", MEMORY_MB, "--device", "cpu"]
+        done = run_as_plain_user(list(map(str, command)), home)
+        assert done.returncode == 0, done.stderr[-3000:]
+        assert "sandbox without" not in done.stderr, done.stderr[-3000:]
+        with open(home / "out" / "final_grades.csv", newline="") as f:
+            plain = {row["file"]: row for row in csv.DictReader(f)}
+    finally:
+        shutil.rmtree(home, ignore_errors=True)
+    assert list(plain) == list(batch.rows)
+    differ = {
+        name: (earned(plain[name]), plain[name]["grading_status"], earned(row), row["grading_status"])
+        for name, row in batch.rows.items()
+        if name != "points-per-question"
+        and (
+            earned(plain[name]) != earned(row)
+            or status_kind(plain[name]["grading_status"]) != status_kind(row["grading_status"])
+        )
+    }
+    assert differ == {}
