@@ -17,7 +17,7 @@ it ended its process or answered nonsense. ("failed" is the check's finding, nev
 
 GRADED = "graded"
 """The grading status of a submission whose every check ran to an answer."""
-INTERNAL_ERROR = "crashed: internal grader error (staff: see errors.log)"
+INTERNAL_ERROR = "internal grader error (staff: see errors.log; graded again on the next run)"
 """The grading status when the grader itself failed on a hand-in: graded again on the next run."""
 
 
