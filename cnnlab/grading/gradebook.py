@@ -215,14 +215,28 @@ def assign_names(found: list[Submission], saved: dict[str, Saved]) -> list[Submi
             file=sys.stderr,
         )
     found = [s for s in found if s not in superseded]
-    for sub in found:  # two students may hand in alice.py and alice.zip, or two folders an alice.py: keep them apart
+    # Earlier results of other hand-ins: a name found inside a class folder never claims one (a student's folder
+    # holding hon1.py would otherwise take hon1's row); only a hand-in the TA names itself replaces (late/hon1.py).
+    claimed = {name for name, e in saved.items() if e.source} - names
+    # Files before folders: a sub-folder named like a classmate's file (hon2.py/) never takes that file's label.
+    for sub in sorted(found, key=lambda s: s.source.is_dir() and not s.source.is_symlink()):
         if not sub.name:
             base = Path(sub.where).name  # `cnnlab grade .` is the folder's own name
-            sub.name = unique(
-                printable(base[: -len(sub.source.suffix)] if sub.source.is_file() and sub.source.suffix else base),
-                names,
-            )
+            stem = base[: -len(sub.source.suffix)] if sub.source.suffix and not sub.source.is_dir() else base
+            wanted = printable(stem)
+            sub.name = unique(wanted, names | claimed if sub.in_folder else names)
+            names.add(sub.name)
+            if sub.in_folder and sub.name != wanted and wanted in claimed:
+                print(
+                    f"note: {sub.source} is graded as {sub.name}: a hand-in found in a folder never replaces the "
+                    f"earlier result of {wanted} (from {saved[wanted].source}); to replace it, name the file itself",
+                    file=sys.stderr,
+                )
+            # a label an earlier result of another student keeps is taken too (that row stays in the gradebook)
+            taken = files | {e.file for name, e in saved.items() if name != sub.name}
             file = printable(sub.source.name or base, limit=200)
-            sub.file = file if file not in files else unique(sub.name + "".join(sub.source.suffixes), files)
+            if file in taken and sub.source.is_dir():
+                file = printable(sub.source.name or base, limit=199) + "/"
+            sub.file = file if file not in taken else unique(sub.name + printable("".join(sub.source.suffixes)), taken)
             files.add(sub.file)
     return found

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import csv
+import html
 import io
 import os
+import re
 import statistics
 from collections import Counter
-from dataclasses import asdict
+from dataclasses import asdict, replace
 from pathlib import Path
 
 from .. import i18n
@@ -26,15 +28,22 @@ def _num(x: float):
 # ---- gradebook ----------------------------------------------------------------------------------
 def csv_row(result: SubmissionResult, file: str) -> dict:
     scores = result.question_scores()
-    # a file name a spreadsheet would run as a formula (=, +, -, @) is quoted, as OWASP advises
-    row = {
-        "file": "'" + file if file[:1] in ("=", "+", "-", "@", "\t", "\r") else file,
-        **{q: _num(scores[q][0]) for q in QUESTIONS},
-    }
+    row = {"file": safe_cell(file), **{q: _num(scores[q][0]) for q in QUESTIONS}}
     row["total_points_earned"] = _num(result.earned)
     row["percent_correct"] = round(result.earned / result.possible, 4) if result.possible else 0
-    row["grading_status"] = result.status
+    row["grading_status"] = safe_cell(result.status)
     return row
+
+
+FORMULA = re.compile(r"(^|[,;\t|])(\s*)(?=[=+\-@])")
+
+
+def safe_cell(text: str) -> str:
+    """A text cell a spreadsheet opens as text, whatever separator it splits on (',' or ';', by locale): no control
+    characters, and no piece starting with = + - @ after any separator (a formula, as OWASP warns) but behind a
+    quote mark."""
+    text = "".join(c if c.isprintable() else " " for c in str(text))
+    return FORMULA.sub(lambda m: f"{m.group(1)}{m.group(2)}'", text)
 
 
 def write_gradebook(path: Path, rows: list[tuple[SubmissionResult, str]], possible: dict[str, float]) -> None:
@@ -48,7 +57,7 @@ def write_gradebook(path: Path, rows: list[tuple[SubmissionResult, str]], possib
             **{q: _num(possible[q]) for q in QUESTIONS},
             "total_points_earned": _num(sum(possible.values())),
             "percent_correct": 1,
-            "grading_status": "--",
+            "grading_status": "n/a",  # not "--": a cell starting with - is a formula to a spreadsheet
         }
     )
     for result, file in rows:
@@ -144,16 +153,24 @@ def from_gradescope_json(data: dict) -> tuple[SubmissionResult, dict]:
     return result, meta
 
 
+def shown_feedback(check: CheckResult) -> str:
+    """A check's feedback for a Markdown page: a message that may quote the submission (what it raised, printed or
+    wrote in a stub) is shown as text; a failed check's message is the check's own."""
+    if check.outcome == "failed" or not check.message:
+        return check.feedback()
+    return replace(check, message=markdown_text(check.message)).feedback()
+
+
 def feedback_markdown(result: SubmissionResult) -> str:
     scores = result.question_scores()
     lines = [
-        "# " + _("Feedback for {name}", name=result.name),
+        "# " + _("Feedback for {name}", name=markdown_text(result.name)),
         "",
         _(
             "**Score: {earned} / {possible}** (grading status: {status})",
             earned=_num(result.earned),
             possible=_num(result.possible),
-            status=shown_status(result.status),
+            status=markdown_text(shown_status(result.status)),
         ),
         "",
         _("| question | what it grades | points |"),
@@ -182,7 +199,9 @@ def feedback_markdown(result: SubmissionResult) -> str:
             lines.append(
                 "- "
                 + _(
-                    "{mark} **{question}** ({kind}, {points}/{max_points}): {feedback}", **fields, feedback=c.feedback()
+                    "{mark} **{question}** ({kind}, {points}/{max_points}): {feedback}",
+                    **fields,
+                    feedback=shown_feedback(c),
                 )
             )
     if any(c.hidden for c in result.checks):
@@ -217,8 +236,17 @@ def common_failures(results: list[SubmissionResult], top: int = 8) -> list[tuple
 
 def _cell(text: str) -> str:
     """Text for a cell of a Markdown table: a status or a stub's message can hold what the submission wrote, and a
-    '|' there would add cells of its words to the staff's table."""
-    return " ".join(str(text).split()).replace("|", "\\|")
+    '|' there would add cells of its words to the staff's table; markup (Markdown, HTML) is shown as text."""
+    return markdown_text(" ".join(str(text).split()))
+
+
+MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]|~])")  # what forms markup inside a line (links need their brackets)
+
+
+def markdown_text(text: str) -> str:
+    """`text` shown as it is in Markdown and in the HTML a viewer renders it to: its markup characters escaped."""
+    text = html.escape(text, quote=False)
+    return MARKDOWN_SPECIAL.sub(r"\\\1", text)
 
 
 def summary_markdown(results: list[SubmissionResult], possible: dict[str, float], picture: str | None) -> str:

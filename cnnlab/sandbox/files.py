@@ -85,7 +85,9 @@ def file_view(
                 return False
         return True
 
-    for p in (Path(s).resolve() for s in secrets):
+    # A secret as it is on disk: a link is never followed (a hand-in linking to the data would hide the data, and
+    # what a link points at is hidden, or visible, for its own reasons); nor what holds something needed.
+    for p in (Path(s).resolve() for s in secrets if not Path(s).is_symlink()):
         if p.exists() and visible(p) and p not in needed and p not in ancestors:
             hide.append(str(p))
     return views, hide

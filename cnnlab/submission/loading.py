@@ -148,7 +148,10 @@ def notebook_definitions(path: Path, source: bytes) -> list:
             if isinstance(text, list)
             else ""
         )
-        # IPython magics and shell escapes are not Python; a notebook that has them still grades.
+        # IPython magics and shell escapes are not Python; a notebook that has them still grades. A cell magic
+        # (%%bash, %%capture, %%writefile...) makes its whole cell another language's or IPython's: dropped.
+        if text.lstrip().startswith("%%"):
+            continue
         text = "\n".join(("pass  # " + ln) if ln.lstrip().startswith(("%", "!")) else ln for ln in text.splitlines())
         name = f"{path}#cell{n}"
         try:

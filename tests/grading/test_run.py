@@ -36,7 +36,7 @@ COLUMNS = [
 ]
 # file -> (q1, q2, q3, q4, q5, total, percent, status)
 EXPECTED = {
-    "points-per-question": ["2", "2", "2", "2", "2", "10", "1", "--"],
+    "points-per-question": ["2", "2", "2", "2", "2", "10", "1", "n/a"],
     "alice.py": ["2", "2", "2", "2", "2", "10", "1.0", "graded"],
     "bob.py": ["0", "0", "0", "0", "0", "0", "0.0", "graded"],
     "carol.zip": ["2", "2", "2", "2", "2", "10", "1.0", "graded"],
