@@ -4,6 +4,7 @@ notebook or the student's self-check."""
 import csv
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -103,11 +104,12 @@ def reachable_by_others(path: Path) -> bool:
     return all(os.stat(p).st_mode & 0o001 for p in [path, *path.parents])
 
 
-def plain_user_command(argv: list[str], home: Path) -> list[str]:
+def plain_user_command(argv: list[str], home: Path, stay_root: bool = False) -> list[str]:
     """`argv` as it runs for an ordinary user: unchanged when this process is one, else (as root) as PLAIN_USER,
-    made if missing, with HOME at `home` (which it then owns). A folder this Python needs that others cannot
-    enter (root's home, where pyenv lives) is covered in a mount namespace of the command's own by an empty
-    folder holding only the way to it: nothing on the machine changes, and root's other files stay out of reach."""
+    made if missing, with HOME at `home` (which it then owns); with `stay_root`, as root still. A folder this Python
+    needs that others cannot enter (root's home, where pyenv lives) is covered in a mount namespace of the command's
+    own by an empty folder holding only the way to it: nothing on the machine changes, and root's other files stay
+    out of reach."""
     if os.geteuid() != 0:
         return argv
     if subprocess.run(["id", "-u", PLAIN_USER], capture_output=True).returncode != 0:
@@ -129,13 +131,34 @@ def plain_user_command(argv: list[str], home: Path) -> list[str]:
         script += [f"mkdir -p {stage}/{e} && mount --bind {folder}/{e} {stage}/{e}" for e in entries]
         script.append(f"mount -t tmpfs -o mode=755,size=1m tmpfs {folder}")
         script += [f"mkdir {folder}/{e} && mount --move {stage}/{e} {folder}/{e}" for e in entries]
-    script.append('exec setpriv --reuid="$0" --regid="$0" --init-groups "$@"')
+    script.append('exec "$@"' if stay_root else 'exec setpriv --reuid="$0" --regid="$0" --init-groups "$@"')
     return ["unshare", "--mount", "--propagation", "private", "sh", "-c", "\n".join(script), PLAIN_USER, *argv]
 
 
-def run_as_plain_user(argv: list[str], home: Path, env: dict | None = None, timeout: float = 900):
+def run_as_plain_user(argv: list[str], home: Path, env: dict | None = None, timeout: float = 900, stay_root=False):
     """Run `argv` as an ordinary user (plain_user_command), its output captured as text."""
     environment = {"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "HOME": str(home), "LANG": "C.UTF-8", **(env or {})}
     return subprocess.run(
-        plain_user_command(argv, home), capture_output=True, text=True, env=environment, cwd=REPO, timeout=timeout
+        plain_user_command(argv, home, stay_root),
+        capture_output=True,
+        text=True,
+        env=environment,
+        cwd=REPO,
+        timeout=timeout,
     )
+
+
+def readme_block(marker: str) -> list[str]:
+    """The command lines of the fenced block after `<!-- marker -->` in README.md or a page of docs/."""
+    for page in [REPO / "README.md", *sorted((REPO / "docs").glob("*.md"))]:
+        found = re.search(rf"<!-- {marker} -->\s*```bash\n(.*?)```", page.read_text(), re.DOTALL)
+        if found:
+            return [line for line in found.group(1).splitlines() if line.strip()]
+    raise AssertionError(f"neither README.md nor docs/ has a {marker} block")
+
+
+def readme_gradebook() -> str:
+    """The gradebook README shows for the main job."""
+    text = (REPO / "README.md").read_text()
+    block = text.split("The gradebook reads:", 1)[1].split("```", 2)[1]
+    return block.strip("\n") + "\n"

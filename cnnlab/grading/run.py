@@ -19,7 +19,7 @@ from concurrent.futures import FIRST_COMPLETED, ThreadPoolExecutor, wait
 from dataclasses import dataclass
 from pathlib import Path
 
-from .. import CnnlabError, Interrupted, i18n
+from .. import CnnlabError, Interrupted, boundary, i18n
 from ..checks.framework import Context, Draw
 from ..checks.judge import judge_context, pick_device
 from ..checks.results import SubmissionResult
@@ -266,11 +266,16 @@ def grade_pending(
         isolate=settings.isolate,
     )
     if todo and settings.isolate and os.geteuid() == 0:
-        print(
-            "warning: grading as root: the sandbox's user is root in its namespace, and files it may see are readable "
-            "whatever their permissions; grade as an ordinary user where you can",
-            file=sys.stderr,
-        )
+        closed = closed_to_others([Path(sys.prefix), Path(sys.base_prefix), boundary.PACKAGE, root])
+        limits.leave_root = closed is None
+        if closed is not None:
+            print(
+                f"warning: grading as root, and {closed} is closed to other users (mode "
+                f"{closed.stat().st_mode & 0o777:o}), so submissions run as root in their namespace, where files "
+                "they may see are readable whatever their permissions; grade as an ordinary user, or install Python, "
+                "the kit and the data where others can read them (submissions then run as a uid of their own)",
+                file=sys.stderr,
+            )
     out_dir = settings.out_dir
     bar = tqdm(
         total=len(subs), initial=len(subs) - len(todo), unit="sub", disable=not settings.progress, dynamic_ncols=True
@@ -280,6 +285,9 @@ def grade_pending(
     home = Path(tempfile.mkdtemp(prefix="cnnlab-grade-"))
     try:
         (home / "work").mkdir()
+        if limits.leave_root:  # the sandboxes' own uids pass through to their scratch folders, and read nothing here
+            os.chmod(home, 0o711)
+            os.chmod(home / "work", 0o711)
         limits.home = str(home / "work")
         limits.views, limits.hide = sandbox_view(
             root, Path(limits.home), [out_dir, *settings.staff, *(s.source for s in subs)]
@@ -330,6 +338,15 @@ def grade_pending(
             if zygote is not None:
                 zygote.close()
             shutil.rmtree(home, ignore_errors=True)
+
+
+def closed_to_others(paths: list[Path]) -> Path | None:
+    """The first folder on the way to one of `paths` that users other than its owner cannot enter, else None."""
+    for path in paths:
+        for folder in [*reversed(path.resolve().parents), path.resolve()]:
+            if folder.is_dir() and not folder.stat().st_mode & 0o001:
+                return folder
+    return None
 
 
 def limit_report(results: list[SubmissionResult]) -> str:

@@ -39,6 +39,7 @@ from cnnlab.sandbox.isolation import (
     PR_SET_PDEATHSIG,
     drop_privileges,
     isolate,
+    leave_root,
     lock_mounts,
 )
 from cnnlab.sandbox.procs import kill_until_gone, stat_fields
@@ -107,6 +108,8 @@ def run_sandbox(settings: dict, service, req_fd: int, resp_fd: int) -> None:
         os.dup2(devnull, 0)
         with open(settings["submission"], "rb") as f:
             source = f.read()  # read now: after isolate() the file is out of reach
+        if settings.get("leave_root"):
+            leave_root([os.path.dirname(settings["submission"]), settings["submission"]])
         missing = (
             isolate(settings["views"], settings["hide"], settings["home"])
             if settings["isolate"]

@@ -60,6 +60,9 @@ class Limits:
     """Files and folders the submission must not see (solutions, hidden checks, other students)."""
     home: str = ""
     """The folder holding every submission's scratch folder; the child gets a private empty one in its place."""
+    leave_root: bool = False
+    """A root grader's sandboxes run as a uid of their own (isolation.leave_root), not as root; the folders Python,
+    the kit and the data are in must be open to other users."""
 
 
 def child_env(limits: Limits) -> dict[str, str]:
@@ -91,6 +94,7 @@ class Zygote:
             "hide": [str(p) for p in limits.hide],
             "home": limits.home,
             "isolate": limits.isolate,
+            "leave_root": limits.leave_root,
             "output_bytes": limits.output_mb * 2**20,
             "threads": limits.threads,
             # the kernel's cap, well above the watchdog's (which names what happened): a fork tree

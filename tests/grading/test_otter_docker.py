@@ -6,12 +6,11 @@ where none does. The first run builds the grading image (minutes); later runs re
 """
 
 import os
-import re
 import shutil
 import subprocess
 
 import pytest
-from kit import REPO, gradebook_scores
+from kit import REPO, gradebook_scores, readme_block
 
 pytestmark = [pytest.mark.docker, pytest.mark.slow]
 
@@ -30,15 +29,6 @@ def docker_missing() -> str:
     if subprocess.run(["docker", "buildx", "version"], capture_output=True, timeout=60).returncode != 0:
         return "docker buildx is missing (otter 7 builds with it; ../shared/tools/otter-docker.sh up provides one)"
     return ""
-
-
-def readme_block(marker: str) -> list[str]:
-    """The command lines of the fenced block after `<!-- marker -->` in README.md or a page of docs/."""
-    for page in [REPO / "README.md", *sorted((REPO / "docs").glob("*.md"))]:
-        found = re.search(rf"<!-- {marker} -->\s*```bash\n(.*?)```", page.read_text(), re.DOTALL)
-        if found:
-            return [line for line in found.group(1).splitlines() if line.strip()]
-    raise AssertionError(f"neither README.md nor docs/ has a {marker} block")
 
 
 def test_readme_otter_grade_gives_the_scores_cnnlab_grade_gives(tmp_path, data_root):

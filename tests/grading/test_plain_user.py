@@ -11,7 +11,7 @@ import tempfile
 from pathlib import Path
 
 import pytest
-from kit import CNNLAB, EXAMPLES, REFERENCE, REPO, grade_quietly, reachable_by_others, run_as_plain_user
+from kit import CNNLAB, EXAMPLES, REFERENCE, grade_quietly, reachable_by_others, readme_gradebook, run_as_plain_user
 
 from cnnlab import CnnlabError
 from cnnlab.grading import remote
@@ -29,13 +29,6 @@ def plain_home(data_root):
     os.chmod(home, 0o755)
     yield home
     shutil.rmtree(home, ignore_errors=True)
-
-
-def readme_gradebook() -> str:
-    """The gradebook README shows for the main job."""
-    text = (REPO / "README.md").read_text()
-    block = text.split("The gradebook reads:", 1)[1].split("```", 2)[1]
-    return block.strip("\n") + "\n"
 
 
 @pytest.mark.slow
@@ -113,3 +106,35 @@ def test_on_a_system_without_the_sandbox_grade_says_so_in_one_line_and_names_the
     message = str(caught.value)
     assert "runs on Linux only" in message and "docker run" in message and "\n" not in message
     assert not (tmp_path / "out").exists()  # said at start, before anything is written
+
+
+@pytest.mark.slow
+def test_a_root_grader_runs_each_submission_as_a_uid_of_its_own(plain_home, data_root):
+    """As root (a container, CI), with Python, the kit and the data open to other users: a file only root may read,
+    in a folder the sandbox sees (/etc), stays closed to the submission; the reference keeps full marks."""
+    if os.geteuid() != 0:
+        pytest.skip("needs root: the grader's own uid is the sandbox's when it is not root")
+    secret = Path(f"/etc/cnnlab-root-only-{os.getpid()}")
+    secret.write_text("root's\n")
+    os.chmod(secret, 0o600)
+    klass = plain_home / "class"
+    klass.mkdir()
+    shutil.copy(REFERENCE, klass / "ref.py")
+    (klass / "probe.py").write_text(
+        f"try:\n    open({str(secret)!r}).read()\nexcept PermissionError:\n    raise RuntimeError('closed to me')\n"
+        "raise RuntimeError('root read it')\n"
+    )
+    try:
+        done = run_as_plain_user(
+            [*CNNLAB, "grade", str(klass), "--out", str(plain_home / "g"), "--data", str(data_root), "-q"],
+            plain_home,
+            stay_root=True,
+        )
+    finally:
+        secret.unlink()
+    assert done.returncode == 0, done.stderr[-3000:]
+    assert "closed to other users" not in done.stderr and "sandbox without" not in done.stderr, done.stderr
+    with open(plain_home / "g" / "final_grades.csv", newline="") as f:
+        rows = {row["file"]: row for row in csv.DictReader(f)}
+    assert rows["ref.py"]["total_points_earned"] == "10"
+    assert "closed to me" in rows["probe.py"]["grading_status"], rows["probe.py"]["grading_status"]
