@@ -43,9 +43,9 @@ SANDBOX_SEES = ("__init__.py", *RUNS_BESIDE_SUBMISSION, "sandbox")
 lab). Not the public checks either: a submission cannot call the kit's own expectations (students have them
 anyway; the fresh inputs drawn at grading are what make a forged answer worthless)."""
 
-OTTER_ZIP = ("__init__.py", *SHIPS, "checks", "locale", "grading/__init__.py", "grading/otter_bridge.py")
-"""The checks as they travel in otter's autograder.zip (staff's: its hidden checks and the judge's forward
-included; under otter the student's code runs in the grading process, docs/threat-model.md says what follows)."""
+ALL = (".",)
+"""The whole kit, as otter's autograder.zip carries it (staff's): setup.sh installs it, and its judge grades each
+hand-in in its sandbox there (grading.otter_plugin)."""
 
 
 def files(entries: tuple[str, ...], package: Path = PACKAGE) -> dict[str, Path]:

@@ -48,28 +48,38 @@ def cmd_release(args) -> int:
         student, spec = release.REPO / "student", release.LAB_SPEC
     if args.check:
         stale = build.check_release(
-            student_dir=student, solutions_dir=solutions, spec_path=spec, data=args.data, lang=args.lang
+            student_dir=student,
+            solutions_dir=solutions,
+            spec_path=spec,
+            data=args.data,
+            lang=args.lang,
+            autograder_dir=student.parent / "autograder",
         )
         if stale:
             for path in stale:
                 print(f"out of date: {path}", file=sys.stderr)
             print(
-                "the release differs from what solutions/ produces: run `cnnlab release` and commit student/ and "
-                f"{build.display(spec)}",
+                "the release differs from what solutions/ produces: run `cnnlab release` and commit student/, "
+                f"autograder/ and {build.display(spec)}",
                 file=sys.stderr,
             )
             return 1
         print("the release proves itself and is up to date with solutions/")
         return 0
     changed, report = build.write_release(
-        student_dir=student, solutions_dir=solutions, spec_path=spec, data=args.data, lang=args.lang
+        student_dir=student,
+        solutions_dir=solutions,
+        spec_path=spec,
+        data=args.data,
+        lang=args.lang,
+        autograder_dir=student.parent / "autograder",
     )
     for line in report:
         print(line)
     where = f"{args.out}/" if args.out else ""
     print(
-        f"{where}student/ and {build.display(spec)} rebuilt from {solutions}: {len(changed)} file(s) changed"
-        + "".join(f"\n  {p}" for p in changed)
+        f"{where}student/, {where}autograder/ and {build.display(spec)} rebuilt from {solutions}: "
+        f"{len(changed)} file(s) changed" + "".join(f"\n  {p}" for p in changed)
     )
     return 0
 

@@ -194,15 +194,43 @@ def build(solutions_dir: Path, data: str | None, lang: str = "en") -> Built:
         return Built(spec=spec_path.read_text(), files=files, report=report)
 
 
+def autograder_differing(folder: Path) -> list[str]:
+    """The autograder's sources (otter_zip.autograder_files) missing from `folder`, holding other content, or there
+    but no longer made."""
+    from .otter_zip import autograder_files
+
+    files = autograder_files()
+    stale = [f"{folder.name}/{p}" for p in differing(folder, files)]
+    if folder.is_dir():
+        there = {str(f.relative_to(folder)) for f in folder.rglob("*") if f.is_file() and "__pycache__" not in f.parts}
+        stale += [f"{folder.name}/{p} (not part of the release)" for p in sorted(there - set(files))]
+    return stale
+
+
+def write_autograder(folder: Path) -> list[str]:
+    """Rebuild `folder` (autograder/) from otter_zip.autograder_files; returns what changed."""
+    from .otter_zip import EXECUTABLE, autograder_files
+
+    changed = autograder_differing(folder)
+    if folder.exists():
+        shutil.rmtree(folder)
+    for path, content in autograder_files().items():
+        write_as(folder / path, content)
+        if path in EXECUTABLE:
+            os.chmod(folder / path, 0o755)
+    return changed
+
+
 def write_release(
     student_dir: Path = STUDENT,
     solutions_dir: Path = SOLUTIONS,
     spec_path: Path = LAB_SPEC,
     data: str | None = None,
     lang: str = "en",
+    autograder_dir: Path | None = None,
 ) -> tuple[list[str], list[str]]:
-    """Build and prove the release in `lang`, then rebuild `student_dir` and `spec_path` from it; returns (the files
-    whose content changed, what the build reported)."""
+    """Build and prove the release in `lang`, then rebuild `student_dir`, `spec_path` and `autograder_dir` (the
+    otter autograder's sources) from it; returns (the files whose content changed, what the build reported)."""
     built = build(solutions_dir, data, lang)
     changed = [spec_path.name] if not spec_path.is_file() or spec_path.read_text() != built.spec else []
     changed += [f"student/{p}" for p in differing(student_dir, built.files)]
@@ -224,6 +252,8 @@ def write_release(
         shutil.rmtree(student_dir)
     for path, content in built.files.items():
         write_as(student_dir / path, content)
+    if autograder_dir is not None:
+        changed += write_autograder(autograder_dir)
     return changed, built.report
 
 
@@ -234,6 +264,7 @@ def check_release(
     data: str | None = None,
     prove: bool = True,
     lang: str = "en",
+    autograder_dir: Path | None = None,
 ) -> list[str]:
     """Paths (relative to the repo) where the committed release differs from what solutions/ gives. With `prove`
     (`cnnlab release --check`), the release is built and proven as `cnnlab release` does; without, only the
@@ -267,6 +298,8 @@ def check_release(
             if p.is_file() and "__pycache__" not in p.parts and ".pytest_cache" not in p.parts
         }
         stale += [f"student/{p} (not part of the release)" for p in sorted(extra - set(files))]
+    if autograder_dir is not None:
+        stale += autograder_differing(autograder_dir)
     return stale
 
 

@@ -163,6 +163,11 @@ CASES = {
     "cheat_writes_results": Expected(ZERO, "graded", every("not finished")),
     "cheat_prints_score": Expected(ZERO, "graded", every("not finished")),
     "cheat_monkeypatches": Expected(ZERO, "graded", every("not finished")),
+    # attacks on the otter route (tests/release/test_otter_zip.py runs them through otter): here, the skeleton's 0
+    "otter_replaces_checks": Expected(ZERO, "graded", every("not finished")),
+    "otter_pickle_escalation": Expected(ZERO, "graded", every("not finished")),
+    "otter_writes_results": Expected(ZERO, "graded", every("not finished")),
+    "otter_signals_judge": Expected(ZERO, "graded", every("not finished")),
     "cheat_malformed_answers": Expected(ZERO, r"crashed: (?!internal grader error).+", every("crashed")),
     "cheat_forged_answers": Expected(
         ZERO, r"crashed: the grading process answered 'test_set' with something unreadable", every("crashed")

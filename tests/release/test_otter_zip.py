@@ -1,12 +1,15 @@
 """The otter-grader autograder.zip: same checks, graded with `otter run` (no Docker)."""
 
+import pickle
 import re
+import shutil
 import subprocess
 import zipfile
+from pathlib import Path
 
 import kit
 import pytest
-from kit import REFERENCE
+from kit import REFERENCE, STUDENT, SUBMISSIONS
 
 from cnnlab.release import otter_zip
 
@@ -21,7 +24,8 @@ def autograder(tmp_path_factory, data_root):
 def test_zip_has_one_test_file_per_question_the_checks_the_data_and_pinned_requirements(autograder):
     names = zipfile.ZipFile(autograder).namelist()
     assert sorted(n for n in names if n.startswith("tests/")) == [f"tests/{q}.py" for q in sorted(QUESTIONS)]
-    assert "files/cnnlab_checks/checks/hidden.py" in names and "files/mnist/MNIST/raw/t10k-images-idx3-ubyte" in names
+    assert "cnnlab-src/cnnlab/checks/hidden.py" in names and "files/mnist/MNIST/raw/t10k-images-idx3-ubyte" in names
+    assert "cnnlab-src/pyproject.toml" in names  # setup.sh installs the kit: its judge grades each hand-in
     assert not [n for n in names if n.startswith("files/") and n.count("/") == 1 and n.endswith(".py")], (
         "a top-level .py beside the submission breaks otter's .py grading"
     )
@@ -59,7 +63,8 @@ def test_image_needs_only_pip_the_pinned_requirements_and_the_cpu_index_where_it
     setup, run = zf.read("setup.sh").decode(), zf.read("run_autograder").decode()
     for word in ("miniforge", "mamba", "conda", "playwright", "wget", "github"):
         assert word not in setup.lower(), word
-    assert "python3 -m venv" in setup and '-r "$SOURCE/requirements.txt"' in setup
+    assert '"$PYTHON" -m venv' in setup and '-r "$SOURCE/requirements.txt"' in setup
+    assert 'pip install --no-cache-dir "$SOURCE/cnnlab-src"' in setup and "python3.11-venv" in setup
     # CPU wheels from PyTorch's index where it answers, else the default index, said in a printed line
     # (the question goes to PyTorch's index alone: an extra index in pip's configuration would answer in its place)
     assert re.search(
@@ -79,3 +84,35 @@ def test_image_needs_only_pip_the_pinned_requirements_and_the_cpu_index_where_it
         "otter-grader[grading]": otter.__version__,
     }
     assert "dependencies" not in zf.read("environment.yml").decode()  # no conda environment to build
+
+
+MARKERS = Path("/tmp")  # the otter attacks try to leave cnnlab-otter-marker-* here, outside any sandbox
+OTTER_ATTACKS = sorted(p.name for p in (SUBMISSIONS / "hostile").glob("otter_*.py"))
+
+
+class Escalate:
+    """Unpickled, runs a command: what a hand-in's .OTTER_LOG would be to the process that loads it."""
+
+    def __reduce__(self):
+        return (subprocess.call, (["touch", str(MARKERS / "cnnlab-otter-marker-log")],))
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("attack", [*OTTER_ATTACKS, "zip_with_otter_log"])
+def test_otter_run_gives_each_attack_on_its_route_only_what_its_code_earns(autograder, tmp_path, attack):
+    """No hand-in's code runs in otter's kernel or process: each attack (on the untouched skeleton) earns the
+    skeleton's 0, and no marker appears outside the sandbox (neither at import nor when otter unpickles)."""
+    for marker in MARKERS.glob("cnnlab-otter-marker*"):
+        marker.unlink()
+    if attack == "zip_with_otter_log":
+        submission = tmp_path / "hand-in.zip"
+        with zipfile.ZipFile(submission, "w") as z:
+            z.writestr("cnn_lab.py", STUDENT.read_text())
+            z.writestr(".OTTER_LOG", pickle.dumps(Escalate()))
+            z.writestr("tests/q1_test_set.py", "raise SystemExit('a test file of the hand-in ran')\n")
+    else:
+        submission = tmp_path / "cnn_lab.py"
+        shutil.copy(SUBMISSIONS / "hostile" / attack, submission)
+    scores = kit.otter_run(autograder, submission, tmp_path)
+    assert {q: t["score"] for q, t in scores.items()} == dict.fromkeys(QUESTIONS, 0)
+    assert sorted(p.name for p in MARKERS.glob("cnnlab-otter-marker*")) == []

