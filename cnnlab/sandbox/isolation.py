@@ -55,7 +55,7 @@ def namespace_refusal(created: bool = False) -> str:
     if _sysctl("kernel.apparmor_restrict_unprivileged_userns") == "1":
         why = (
             "AppArmor restricts unprivileged user namespaces (kernel.apparmor_restrict_unprivileged_userns=1, "
-            "Ubuntu 23.10 and later); install the kit's AppArmor profile (docs/threat-model.md#ubuntu)"
+            "Ubuntu 23.10 and later); install the kit's AppArmor profile (docs/threat-model.md, section Ubuntu)"
         )
     elif _sysctl("user.max_user_namespaces") == "0":
         why = "user namespaces are turned off (user.max_user_namespaces=0); set it to 10000 or more with sysctl"
@@ -66,7 +66,7 @@ def namespace_refusal(created: bool = False) -> str:
     elif os.path.exists("/.dockerenv") or os.path.exists("/run/.containerenv"):
         why = (
             "this container refuses new namespaces (Docker's default seccomp profile); a root grader runs each "
-            "submission as a uid of its own there instead (docs/threat-model.md#routes)"
+            "submission as a uid of its own there instead (docs/threat-model.md#which-user-to-run-as)"
         )
     else:
         why = (
