@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 import csv
-import html
 import io
 import os
-import re
 import statistics
 from collections import Counter
 from dataclasses import asdict, replace
@@ -17,6 +15,7 @@ from ..checks.results import CheckResult, SubmissionResult
 from ..i18n import N_, _, pgettext
 from ..lab.config import QUESTIONS
 from ..outcomes import shown_status, status_kind, verdict
+from .escape import markdown_text, safe_cell, table_cell
 
 CSV_COLUMNS = ["file", *QUESTIONS, "total_points_earned", "percent_correct", "grading_status"]
 
@@ -33,17 +32,6 @@ def csv_row(result: SubmissionResult, file: str) -> dict:
     row["percent_correct"] = round(result.earned / result.possible, 4) if result.possible else 0
     row["grading_status"] = safe_cell(result.status)
     return row
-
-
-FORMULA = re.compile(r"(^|[,;\t|])(\s*)(?=[=+\-@])")
-
-
-def safe_cell(text: str) -> str:
-    """A text cell a spreadsheet opens as text, whatever separator it splits on (',' or ';', by locale): no control
-    characters, and no piece starting with = + - @ after any separator (a formula, as OWASP warns) but behind a
-    quote mark."""
-    text = "".join(c if c.isprintable() else " " for c in str(text))
-    return FORMULA.sub(lambda m: f"{m.group(1)}{m.group(2)}'", text)
 
 
 def write_gradebook(path: Path, rows: list[tuple[SubmissionResult, str]], possible: dict[str, float]) -> None:
@@ -234,21 +222,6 @@ def common_failures(results: list[SubmissionResult], top: int = 8) -> list[tuple
     return [(q, what, n) for (q, what), n in counts.most_common(top)]
 
 
-def _cell(text: str) -> str:
-    """Text for a cell of a Markdown table: a status or a stub's message can hold what the submission wrote, and a
-    '|' there would add cells of its words to the staff's table; markup (Markdown, HTML) is shown as text."""
-    return markdown_text(" ".join(str(text).split()))
-
-
-MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]|~])")  # what forms markup inside a line (links need their brackets)
-
-
-def markdown_text(text: str) -> str:
-    """`text` shown as it is in Markdown and in the HTML a viewer renders it to: its markup characters escaped."""
-    text = html.escape(text, quote=False)
-    return MARKDOWN_SPECIAL.sub(r"\\\1", text)
-
-
 def summary_markdown(results: list[SubmissionResult], possible: dict[str, float], picture: str | None) -> str:
     totals = [r.earned for r in results]
     if totals:
@@ -268,7 +241,7 @@ def summary_markdown(results: list[SubmissionResult], possible: dict[str, float]
     statuses = Counter("crashed" if status_kind(r.status) == "crashed" else r.status for r in results)
     lines += (
         [_("| grading status | submissions |"), "|---|---|"]
-        + [f"| {_cell(shown_status(s))} | {n} |" for s, n in statuses.most_common()]
+        + [f"| {table_cell(shown_status(s))} | {n} |" for s, n in statuses.most_common()]
         + [""]
     )
     lines += [_("| question | full marks | mean points |"), "|---|---|---|"]
@@ -285,7 +258,7 @@ def summary_markdown(results: list[SubmissionResult], possible: dict[str, float]
         _("| question | the hint those students got | submissions |"),
         "|---|---|---|",
     ]
-    lines += [f"| {q} | {_cell(what)} | {n} |" for q, what, n in common_failures(results)]
+    lines += [f"| {q} | {table_cell(what)} | {n} |" for q, what, n in common_failures(results)]
     return "\n".join(lines) + "\n"
 
 
