@@ -32,5 +32,5 @@ else
 fi
 pip install --no-cache-dir -r "$SOURCE/requirements.txt"
 # the kit itself: its judge and sandbox grade each hand-in (otter_config.json names its plugin)
-pip install --no-cache-dir "$SOURCE/cnnlab-src"
+pip install --no-cache-dir "$SOURCE/requirements.cnnlab-src.zip"
 "$VENV/bin/python" -c "import otter, torch, torchvision, cnnlab; print('cnnlab setup.sh: torch', torch.__version__)"

@@ -24,7 +24,9 @@ from otter.plugins import AbstractOtterPlugin
 VERDICTS_ENV = "CNNLAB_VERDICTS"
 """Where the judge's verdicts are, for the kit's test files in otter's kernel (which inherits this environment)."""
 DATA_DIR = "mnist"  # the zip's MNIST, under files/ in the zip: source/files/mnist in the grading folder
-KIT_SOURCE = "cnnlab-src"  # the kit's source in the zip (setup.sh installs it), with the spec it grades
+KIT_SOURCE = "cnnlab-src"  # the kit's source, in KIT_ARCHIVE in the zip (setup.sh installs it)
+KIT_ARCHIVE = f"requirements.{KIT_SOURCE}.zip"  # otter's Dockerfile adds requirements.* before setup.sh runs
+SPEC_FILE = "files/lab.json"  # the spec the zip grades with (a variant's), where the plugin reads it
 EMPTY_NOTEBOOK = json.dumps({"cells": [], "metadata": {}, "nbformat": 4, "nbformat_minor": 5})
 
 
@@ -40,7 +42,7 @@ class KitJudge(AbstractOtterPlugin):
         hand_in = work / "hand-in" / submission.name
         hand_in.parent.mkdir()
         shutil.copyfile(submission, hand_in)  # the lab file otter resolved; the rest of the folder is nobody's code
-        spec = autograder / "source" / KIT_SOURCE / "cnnlab" / "lab" / "lab.json"
+        spec = autograder / "source" / SPEC_FILE
         if spec.is_file():  # the zip's spec (a variant's), also where otter run's process has the kit installed
             os.environ["CNNLAB_LAB"] = str(spec)
         try:

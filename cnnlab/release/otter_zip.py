@@ -11,6 +11,7 @@ users report, and unreachable where only package registries are).
 
 from __future__ import annotations
 
+import io
 import shutil
 import struct
 import subprocess
@@ -24,7 +25,7 @@ import torch
 
 from .. import CnnlabError, boundary
 from ..checks.judge import all_checks
-from ..grading.otter_plugin import DATA_DIR, KIT_SOURCE
+from ..grading.otter_plugin import DATA_DIR, KIT_ARCHIVE, KIT_SOURCE, SPEC_FILE
 from ..lab import config
 from ..lab import data as mnist
 
@@ -97,7 +98,7 @@ else
 fi
 pip install --no-cache-dir -r "$SOURCE/requirements.txt"
 # the kit itself: its judge and sandbox grade each hand-in (otter_config.json names its plugin)
-pip install --no-cache-dir "$SOURCE/{KIT_SOURCE}"
+pip install --no-cache-dir "$SOURCE/{KIT_ARCHIVE}"
 "$VENV/bin/python" -c "import otter, torch, torchvision, cnnlab; print('cnnlab setup.sh: torch', torch.__version__)"
 """
 RUN_AUTOGRADER = f"""#!/usr/bin/env bash
@@ -203,12 +204,22 @@ def main(*, out: str = "dist/autograder.zip", data: str | None = None) -> Path:
         if done.returncode != 0:
             last = (done.stderr.strip() or done.stdout.strip()).splitlines()[-1:] or ["no output"]
             raise CnnlabError(f"otter generate failed: {last[0]} (run with -v, or run the command in {stage} by hand)")
-        kit_files = {
-            str(path.relative_to(stage)): path.read_bytes() for path in sorted(kit.rglob("*")) if path.is_file()
-        }
+        kit_archive = archive(kit, KIT_SOURCE)
     rest = {name: text for name, text in sources.items() if not name.startswith("tests/")}
-    rewrite(out_path, {**kit_files, **rest})
+    # otter's Dockerfile adds only setup.sh, environment.yml and requirements.* before setup.sh runs: the kit's source
+    # travels as a requirements.* archive, which pip installs; its spec also in files/, which the plugin reads
+    rewrite(out_path, {KIT_ARCHIVE: kit_archive, SPEC_FILE: Path(config.SPEC_PATH).read_text(), **rest})
     return out_path
+
+
+def archive(folder: Path, prefix: str) -> bytes:
+    """`folder`'s files as a zip under `prefix`/ (an archive pip builds and installs)."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as z:
+        for path in sorted(folder.rglob("*")):
+            if path.is_file():
+                z.write(path, f"{prefix}/{path.relative_to(folder).as_posix()}")
+    return buffer.getvalue()
 
 
 def kit_pyproject() -> str:

@@ -1,5 +1,6 @@
 """The otter-grader autograder.zip: same checks, graded with `otter run` (no Docker)."""
 
+import io
 import pickle
 import re
 import shutil
@@ -24,8 +25,11 @@ def autograder(tmp_path_factory, data_root):
 def test_zip_has_one_test_file_per_question_the_checks_the_data_and_pinned_requirements(autograder):
     names = zipfile.ZipFile(autograder).namelist()
     assert sorted(n for n in names if n.startswith("tests/")) == [f"tests/{q}.py" for q in sorted(QUESTIONS)]
-    assert "cnnlab-src/cnnlab/checks/hidden.py" in names and "files/mnist/MNIST/raw/t10k-images-idx3-ubyte" in names
-    assert "cnnlab-src/pyproject.toml" in names  # setup.sh installs the kit: its judge grades each hand-in
+    assert "files/mnist/MNIST/raw/t10k-images-idx3-ubyte" in names and "files/lab.json" in names
+    # the kit's source, which setup.sh installs (its judge grades each hand-in), as otter's Dockerfile adds it
+    # before setup.sh runs: a requirements.* file
+    kit_source = zipfile.ZipFile(io.BytesIO(zipfile.ZipFile(autograder).read("requirements.cnnlab-src.zip")))
+    assert {"cnnlab-src/pyproject.toml", "cnnlab-src/cnnlab/checks/hidden.py"} <= set(kit_source.namelist())
     assert not [n for n in names if n.startswith("files/") and n.count("/") == 1 and n.endswith(".py")], (
         "a top-level .py beside the submission breaks otter's .py grading"
     )
@@ -64,7 +68,7 @@ def test_image_needs_only_pip_the_pinned_requirements_and_the_cpu_index_where_it
     for word in ("miniforge", "mamba", "conda", "playwright", "wget", "github"):
         assert word not in setup.lower(), word
     assert '"$PYTHON" -m venv' in setup and '-r "$SOURCE/requirements.txt"' in setup
-    assert 'pip install --no-cache-dir "$SOURCE/cnnlab-src"' in setup and "python3.11-venv" in setup
+    assert 'pip install --no-cache-dir "$SOURCE/requirements.cnnlab-src.zip"' in setup and "python3.11-venv" in setup
     # CPU wheels from PyTorch's index where it answers, else the default index, said in a printed line
     # (the question goes to PyTorch's index alone: an extra index in pip's configuration would answer in its place)
     assert re.search(

@@ -137,9 +137,7 @@ def test_an_otter_zip_built_from_the_variant_gives_its_reference_full_marks(vari
     zipped = run(["autograder", "--out", str(tmp_path / "autograder.zip")], env, work)
     assert zipped.returncode == 0, zipped.stderr
     assert (
-        json.loads(zipfile.ZipFile(tmp_path / "autograder.zip").read("cnnlab-src/cnnlab/lab/lab.json"))["answers"][
-            "fc1_in_features"
-        ]
+        json.loads(zipfile.ZipFile(tmp_path / "autograder.zip").read("files/lab.json"))["answers"]["fc1_in_features"]
         == 256
     )
     shutil.copy(work / "solutions" / "cnn_lab.py", tmp_path / "cnn_lab.py")
