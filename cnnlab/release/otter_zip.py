@@ -104,6 +104,9 @@ pip install --no-cache-dir "$SOURCE/{KIT_ARCHIVE}"
 RUN_AUTOGRADER = f"""#!/usr/bin/env bash
 # Written by `cnnlab autograder`: otter's grading run, in the venv that setup.sh made.
 set -euo pipefail
+# otter's own image leaves submission_metadata.json empty, which otter cannot read once a plugin is named (the
+# kit's is); Gradescope writes it in full
+[ -s {AUTOGRADER_DIR}/submission_metadata.json ] || echo '{{}}' > {AUTOGRADER_DIR}/submission_metadata.json
 exec {AUTOGRADER_DIR}/venv/bin/python {AUTOGRADER_DIR}/source/run_otter.py
 """
 ENVIRONMENT_YML = (

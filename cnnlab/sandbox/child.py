@@ -21,6 +21,7 @@ import signal
 import socket
 import struct
 import sys
+import tempfile
 import types
 
 # torch starts a thread when imported, and a threaded process cannot enter a user namespace: the
@@ -118,6 +119,9 @@ def run_sandbox(settings: dict, service, req_fd: int, resp_fd: int) -> None:
         # In its namespaces (whatever else could not be done): every later step that needs them is taken.
         isolated = settings["isolate"] and not (missing and missing[0].startswith(NO_NAMESPACES))
         os.chdir(settings["home"] if isolated else os.path.dirname(settings["submission"]))
+        if not isolated:  # no private home: its own scratch folder is its home and temporary folder (a uid of its own
+            # cannot write in the shared one, and other submissions' files are not there to find)
+            os.environ["HOME"] = os.environ["TMPDIR"] = tempfile.tempdir = os.getcwd()
     except Exception as exc:  # the grader's own failure, before any student code: the TA must hear of it
         write_frame(resp_fd, {"ok": False, "kind": "setup", "message": f"{type(exc).__name__}: {exc}"})
         os._exit(70)

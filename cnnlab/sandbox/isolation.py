@@ -37,7 +37,8 @@ PR_SET_PDEATHSIG, PR_SET_CHILD_SUBREAPER = 1, 36
 NO_NAMESPACES = "user/mount/PID namespaces"
 UNISOLATED = (
     "without them files the grader's user can read are not hidden from submissions and a process left running is "
-    "killed by its session; what holds: no network, the limits, the system-call filter"
+    "killed by its session; what holds: the limits, the system-call filter, and no network where a network "
+    "namespace could still be made"
 )
 
 
