@@ -5,7 +5,7 @@
     python benchmarks/grade_vs_otter.py --otter-grade [--image IMAGE] [--data DIR] [--count 20]
 
 The submissions cycle through examples/submissions/*.py (realistic right and wrong labs). Both tools
-use the same checks; otter runs them in the student's process (Docker is its isolation), cnnlab
+use the same judge: the zip's plugin grades each hand-in in the kit's sandbox inside otter's run, cnnlab
 in sandboxed children. Prints both wall-clock times, seconds per submission and their ratio.
 
 --otter-grade times `otter grade` (Docker) instead of `otter run`: first the grading image's build from
