@@ -218,22 +218,28 @@ def assign_names(found: list[Submission], saved: dict[str, Saved]) -> list[Submi
     # Earlier results of other hand-ins: a name found inside a class folder never claims one (a student's folder
     # holding hon1.py would otherwise take hon1's row); only a hand-in the TA names itself replaces (late/hon1.py).
     claimed = {name for name, e in saved.items() if e.source} - names
-    # Files before folders: a sub-folder named like a classmate's file (hon2.py/) never takes that file's label.
-    for sub in sorted(found, key=lambda s: s.source.is_dir() and not s.source.is_symlink()):
+    for sub in found:
         if not sub.name:
             base = Path(sub.where).name  # `cnnlab grade .` is the folder's own name
             stem = base[: -len(sub.source.suffix)] if sub.source.suffix and not sub.source.is_dir() else base
             wanted = printable(stem)
-            sub.name = unique(wanted, names | claimed if sub.in_folder else names)
+            # a name whose result replaced this very hand-in before is its student's own (it changed since)
+            own = {name for name, e in saved.items() if any(r.split("|")[0] == sub.where for r in e.replaced)}
+            sub.name = unique(wanted, names | (claimed - own) if sub.in_folder else names)
             names.add(sub.name)
-            if sub.in_folder and sub.name != wanted and wanted in claimed:
+            if sub.in_folder and sub.name != wanted and wanted in claimed - own:
                 print(
                     f"note: {sub.source} is graded as {sub.name}: a hand-in found in a folder never replaces the "
                     f"earlier result of {wanted} (from {saved[wanted].source}); to replace it, name the file itself",
                     file=sys.stderr,
                 )
-            # a label an earlier result of another student keeps is taken too (that row stays in the gradebook)
-            taken = files | {e.file for name, e in saved.items() if name != sub.name}
+    # Labels, files before folders: a sub-folder named like a classmate's file (hon2.py/) never takes that file's label.
+    for sub in sorted(found, key=lambda s: s.source.is_dir() and not s.source.is_symlink()):
+        if not sub.file:
+            base = Path(sub.where).name
+            # found in a folder: a label an earlier result of another student keeps is taken too (a hand-in the TA
+            # names itself takes its label, and the earlier row is labelled anew)
+            taken = files | ({e.file for name, e in saved.items() if name != sub.name} if sub.in_folder else set())
             file = printable(sub.source.name or base, limit=200)
             if file in taken and sub.source.is_dir():
                 file = printable(sub.source.name or base, limit=199) + "/"

@@ -41,21 +41,29 @@ class KitJudge(AbstractOtterPlugin):
         os.environ[VERDICTS_ENV] = str(verdicts)
         hand_in = work / "hand-in" / submission.name
         hand_in.parent.mkdir()
-        shutil.copyfile(submission, hand_in)  # the lab file otter resolved; the rest of the folder is nobody's code
+        try:  # the lab file otter resolved (never through a link); the rest of the folder is nobody's code
+            with os.fdopen(os.open(submission, os.O_RDONLY | os.O_NOFOLLOW), "rb") as f:
+                hand_in.write_bytes(f.read())
+        except OSError as exc:
+            verdicts.write_text(json.dumps({"status": f"the hand-in cannot be read ({exc.strerror})", "checks": {}}))
+            clear_submission_folder(submission, autograder / "source" / "tests")
+            return
         spec = autograder / "source" / SPEC_FILE
         if spec.is_file():  # the zip's spec (a variant's), also where otter run's process has the kit installed
             os.environ["CNNLAB_LAB"] = str(spec)
         try:
             result = grade(hand_in, work / "grades", autograder / "source" / "files" / DATA_DIR)
-            record = {
-                "status": result.status,
-                "student": self.submission_metadata.get("users", [])
-                if isinstance(self.submission_metadata, dict)
-                else [],
-                "checks": {c.check: {"passed": c.passed, "feedback": c.feedback()} for c in result.checks},
-            }
-        except Exception as exc:  # the judge's own failure: every check says so, and no score is given
-            record = {"status": f"internal grader error: {type(exc).__name__}: {exc}", "checks": {}}
+        finally:  # the judge's own records (the draws) are not left where the next run could read them
+            shutil.rmtree(work / "grades", ignore_errors=True)
+            shutil.rmtree(hand_in.parent, ignore_errors=True)
+        if result.internal_error:  # the grader's failure, never a score: otter reports its autograder error
+            raise RuntimeError(f"cnnlab's judge failed on this hand-in ({result.status})")
+        metadata = self.submission_metadata if isinstance(self.submission_metadata, dict) else {}
+        record = {
+            "status": result.status,
+            "student": metadata.get("users", []),  # Gradescope's submission_metadata.json: who handed it in
+            "checks": {c.check: {"passed": c.passed, "feedback": c.feedback()} for c in result.checks},
+        }
         verdicts.write_text(json.dumps(record))
         clear_submission_folder(submission, autograder / "source" / "tests")
 
@@ -64,7 +72,11 @@ def grade(hand_in: Path, out: Path, data: Path):
     """The hand-in graded as `cnnlab grade` grades it (its sandbox, fresh draws); its SubmissionResult."""
     from . import run
 
-    summary = run.main(submissions=[str(hand_in)], out=str(out), data=str(data), jobs=1, progress=False)
+    # require_isolation: an ordinary user's otter run where namespaces are refused would run the hand-in as that
+    # user, unconfined (a set-up failure, the grader's, stops it before any of its code runs)
+    summary = run.main(
+        submissions=[str(hand_in)], out=str(out), data=str(data), jobs=1, progress=False, require_isolation=True
+    )
     return summary.results[0]
 
 

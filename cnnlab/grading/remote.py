@@ -125,3 +125,17 @@ def grade_one(sub: Submission, ctx: Context, limits: Limits, home: Path, zygote:
         shutil.rmtree(scratch, ignore_errors=True)
     result.seconds = time.perf_counter() - started
     return result
+
+
+def closed_to_others(paths: list[Path]) -> Path | None:
+    """The first folder on the way to one of `paths` that users other than its owner cannot enter, or an MNIST file
+    in one of them they cannot read; else None."""
+    for path in paths:
+        for folder in [*reversed(path.resolve().parents), path.resolve()]:
+            if folder.is_dir() and not folder.stat().st_mode & 0o001:
+                return folder
+        raw = path / "MNIST" / "raw"
+        for data in sorted(raw.iterdir()) if raw.is_dir() else []:
+            if data.is_file() and not data.stat().st_mode & 0o004:
+                return data
+    return None

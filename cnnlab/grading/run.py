@@ -30,7 +30,7 @@ from ..sandbox.zygote import unsupported_system
 from . import gradebook
 from .gradebook import Saved, assign_names, read_saved, recorded_draws
 from .intake import Submission, expand
-from .remote import Sandboxed, grade_one, internal_error_result, sandbox_view
+from .remote import Sandboxed, closed_to_others, grade_one, internal_error_result, sandbox_view
 
 log = logging.getLogger("cnnlab")
 MIN_TIMEOUT, MIN_MEMORY_MB = 5.0, 512
@@ -50,6 +50,8 @@ class Settings:
     progress: bool
     staff: tuple[Path, ...] = ()
     """Staff folders besides out_dir that a submission must not see (a replayed run's)."""
+    require_isolation: bool = False
+    """Refuse to run submissions where the sandbox gets neither namespaces nor a uid of its own (the otter route)."""
 
 
 @dataclass
@@ -116,6 +118,7 @@ def main(
     progress: bool = True,
     replay: str | None = None,
     lang: str | None = None,
+    require_isolation: bool = False,
 ) -> Summary:
     """Grade every submission into `out`: final_grades.csv, results/, feedback/, summary.md, summary.png, and
     staff/ (each grading's secret draw and every check's own observation).
@@ -162,6 +165,7 @@ def main(
         isolate,
         progress,
         (Path(replay),) if replay else (),
+        require_isolation,
     )
     root = mnist.resolve_root(data)
     with torch_cache_in_scratch():
@@ -264,6 +268,7 @@ def grade_pending(
         threads=threads,
         cpu_share=threads + 0.5,
         isolate=settings.isolate,
+        require_isolation=settings.require_isolation,
     )
     if todo and settings.isolate and os.geteuid() == 0:
         closed = closed_to_others([Path(sys.prefix), Path(sys.base_prefix), boundary.PACKAGE, root])
@@ -338,15 +343,6 @@ def grade_pending(
             if zygote is not None:
                 zygote.close()
             shutil.rmtree(home, ignore_errors=True)
-
-
-def closed_to_others(paths: list[Path]) -> Path | None:
-    """The first folder on the way to one of `paths` that users other than its owner cannot enter, else None."""
-    for path in paths:
-        for folder in [*reversed(path.resolve().parents), path.resolve()]:
-            if folder.is_dir() and not folder.stat().st_mode & 0o001:
-                return folder
-    return None
 
 
 def limit_report(results: list[SubmissionResult]) -> str:

@@ -43,7 +43,7 @@ from cnnlab.sandbox.isolation import (
     leave_root,
     lock_mounts,
 )
-from cnnlab.sandbox.procs import kill_until_gone, stat_fields
+from cnnlab.sandbox.procs import kill_until_gone, sandbox_uid, stat_fields
 
 
 def load_service(settings: dict):
@@ -107,10 +107,12 @@ def run_sandbox(settings: dict, service, req_fd: int, resp_fd: int) -> None:
     try:
         devnull = os.open(os.devnull, os.O_RDONLY)
         os.dup2(devnull, 0)
-        with open(settings["submission"], "rb") as f:
-            source = f.read()  # read now: after isolate() the file is out of reach
+        # read now (after isolate() the file is out of reach), and never through a link
+        with os.fdopen(os.open(settings["submission"], os.O_RDONLY | os.O_NOFOLLOW), "rb") as f:
+            source = f.read()
+        own_home = None
         if settings.get("leave_root"):
-            leave_root([os.path.dirname(settings["submission"]), settings["submission"]])
+            own_home = leave_root(os.path.dirname(settings["submission"]), sandbox_uid(settings["serial"]))
         missing = (
             isolate(settings["views"], settings["hide"], settings["home"])
             if settings["isolate"]
@@ -118,7 +120,10 @@ def run_sandbox(settings: dict, service, req_fd: int, resp_fd: int) -> None:
         )
         # In its namespaces (whatever else could not be done): every later step that needs them is taken.
         isolated = settings["isolate"] and not (missing and missing[0].startswith(NO_NAMESPACES))
-        os.chdir(settings["home"] if isolated else os.path.dirname(settings["submission"]))
+        if settings.get("require_isolation") and not isolated and own_home is None:
+            # an ordinary user's grading without namespaces would run the submission as that user, unconfined
+            raise RuntimeError(f"a sandbox without {missing[0] if missing else 'isolation'}")
+        os.chdir(settings["home"] if isolated else own_home or os.path.dirname(settings["submission"]))
         if not isolated:  # no private home: its own scratch folder is its home and temporary folder (a uid of its own
             # cannot write in the shared one, and other submissions' files are not there to find)
             os.environ["HOME"] = os.environ["TMPDIR"] = tempfile.tempdir = os.getcwd()

@@ -20,7 +20,7 @@ from pathlib import Path
 from ..i18n import _
 from ..outcomes import SetupError, StudentError, plain_text, student_error
 from . import frames
-from .procs import kill_until_gone, memfd_mb, pss_mb, sandbox_procs
+from .procs import kill_until_gone, memfd_mb, pss_mb, sandbox_procs, sandbox_uid, uid_procs
 from .zygote import Limits, Zygote
 
 DEMAND_WINDOW = 3.0
@@ -65,6 +65,8 @@ class Sandbox:
             self.limits.home = str(self.workdir.parent)
         self.zygote, self.own_zygote = zygote, zygote is None
         self.leader: int | None = None
+        self.uid: int | None = None
+        """The uid a root grader's sandbox runs as (procs.sandbox_uid), whose every process ends with it."""
         self.load_error: StudentError | None = None
         self.missing: list[str] = []
         self.demand: collections.deque[tuple[float, int]] = collections.deque()  # (seconds, threads wanting a core)
@@ -92,7 +94,8 @@ class Sandbox:
         self.resp_r, resp_w = os.pipe()
         log = os.open(os.devnull, os.O_WRONLY)  # the leader's own output; the worker's goes to the leader
         try:
-            self.leader = self.zygote.spawn(self.path, [req_r, resp_w, log])
+            self.leader, serial = self.zygote.spawn(self.path, [req_r, resp_w, log])
+            self.uid = sandbox_uid(serial) if self.limits.leave_root else None
         finally:
             for fd in (req_r, resp_w, log):
                 os.close(fd)
@@ -245,6 +248,9 @@ class Sandbox:
         if self.leader is not None:
             leader = self.leader
             kill_until_gone(lambda: [p.pid for p in sandbox_procs(leader) if p.state != "Z"])  # a zombie holds nothing
+        if self.uid is not None:  # a uid of its own: whatever it left running, in a session of its own too
+            uid = self.uid
+            kill_until_gone(lambda: uid_procs(uid))
 
     def close(self) -> None:
         """Stop the sandbox, and the zygote when this sandbox started its own."""

@@ -304,18 +304,20 @@ def drop_privileges() -> bool:
 
 
 PR_SET_DUMPABLE = 4
-SANDBOX_UIDS = (60000, 5000)
-"""A root grader's sandboxes leave root for a uid of their own: 60000 + the leader's pid modulo 5000 (within the
-65,536 ids a container's user namespace maps), so that two sandboxes graded at once cannot signal each other."""
 
 
-def leave_root(paths: list[str]) -> int:
-    """In a root grader's leader, before anything else: give `paths` (its scratch folder and the copy of the
-    submission) to a uid of the sandbox's own, then become that uid and gid, with no supplementary groups and no
-    capabilities. Returns the uid. Namespaces, where the kernel allows them, are then made as that uid would."""
-    uid = SANDBOX_UIDS[0] + os.getpid() % SANDBOX_UIDS[1]
-    for path in paths:
-        os.chown(path, uid, uid)
+def leave_root(scratch: str, uid: int) -> str:
+    """In a root grader's leader, before anything else: make `scratch`/home the sandbox's own (its scratch folder and
+    the copy of the submission stay root's: a link put in their place is never followed by root), then become `uid`
+    and its gid, with no supplementary groups and no capabilities. Returns the home. Namespaces, where the kernel
+    allows them, are then made as that uid would."""
+    home = os.path.join(scratch, "home")
+    try:
+        os.mkdir(home, 0o700)
+    except FileExistsError:  # a sandbox started again for the same hand-in
+        pass
+    os.chown(home, uid, uid, follow_symlinks=False)
+    os.chmod(scratch, 0o711)  # the way to its home; the scratch folder's entries stay unlisted
     os.setgroups([])
     os.setresgid(uid, uid, uid)
     os.setresuid(uid, uid, uid)  # root's capabilities go with root's uid
@@ -324,4 +326,4 @@ def leave_root(paths: list[str]) -> int:
     # write its own /proc files (uid_map, when it makes its user namespace).
     libc.prctl(PR_SET_PDEATHSIG, 9, 0, 0, 0)
     libc.prctl(PR_SET_DUMPABLE, 1, 0, 0, 0)
-    return uid
+    return home

@@ -60,6 +60,8 @@ class Limits:
     """Files and folders the submission must not see (solutions, hidden checks, other students)."""
     home: str = ""
     """The folder holding every submission's scratch folder; the child gets a private empty one in its place."""
+    require_isolation: bool = False
+    """Refuse to run a submission (a set-up failure) where the sandbox gets no namespaces and no uid of its own."""
     leave_root: bool = False
     """A root grader's sandboxes run as a uid of their own (isolation.leave_root), not as root; the folders Python,
     the kit and the data are in must be open to other users."""
@@ -95,6 +97,7 @@ class Zygote:
             "home": limits.home,
             "isolate": limits.isolate,
             "leave_root": limits.leave_root,
+            "require_isolation": limits.require_isolation,
             "output_bytes": limits.output_mb * 2**20,
             "threads": limits.threads,
             # the kernel's cap, well above the watchdog's (which names what happened): a fork tree
@@ -122,16 +125,20 @@ class Zygote:
         theirs.close()
         self.sock.settimeout(300)  # the first answer waits for torch's import; a hung zygote must not hang grading
         self.lock = threading.Lock()
+        self.serial = 0
         self.ready = threading.Event()
         """Set once a sandbox of this zygote was set up: a later set-up failure costs one hand-in, not the run."""
 
-    def spawn(self, submission: Path, fds: list[int]) -> int:
-        """Start a leader for `submission` with (request read end, answer write end, output file); returns its pid."""
+    def spawn(self, submission: Path, fds: list[int]) -> tuple[int, int]:
+        """Start a leader for `submission` with (request read end, answer write end, output file); returns its pid and
+        its serial number in this run (a root grader's sandbox runs as procs.sandbox_uid(serial))."""
         with self.lock:
             if self.sock.fileno() < 0:  # closed: grading was interrupted, and this thread is winding down
                 raise GraderError("grading was stopped")
+            serial, self.serial = self.serial, self.serial + 1
             try:
-                socket.send_fds(self.sock, [json.dumps({"submission": str(submission)}).encode()], fds)
+                message = {"submission": str(submission), "serial": serial}
+                socket.send_fds(self.sock, [json.dumps(message).encode()], fds)
                 reply = self.sock.recv(8)
             except OSError:
                 reply = b""
@@ -141,7 +148,7 @@ class Zygote:
             raise GraderError(
                 f"the grading process that starts sandboxes stopped ({last}); run with -v, or try --no-isolation"
             )
-        return struct.unpack("<q", reply)[0]
+        return struct.unpack("<q", reply)[0], serial
 
     def close(self) -> None:
         with self.lock:

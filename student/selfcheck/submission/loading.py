@@ -148,10 +148,14 @@ def notebook_definitions(path: Path, source: bytes) -> list:
             if isinstance(text, list)
             else ""
         )
-        # IPython magics and shell escapes are not Python; a notebook that has them still grades. A cell magic
-        # (%%bash, %%capture, %%writefile...) makes its whole cell another language's or IPython's: dropped.
+        # IPython magics and shell escapes are not Python; a notebook that has them still grades. A cell magic makes
+        # its whole cell another language's (%%bash, %%writefile...: dropped), or times or captures a Python body
+        # (%%time, %%capture...: the body stays).
         if text.lstrip().startswith("%%"):
-            continue
+            magic, _newline, body = text.lstrip().partition("\n")
+            if magic[2:].split(" ")[0] not in PYTHON_BODY_MAGICS:
+                continue
+            text = "\n" + body  # its line numbers stay the cell's
         text = "\n".join(("pass  # " + ln) if ln.lstrip().startswith(("%", "!")) else ln for ln in text.splitlines())
         name = f"{path}#cell{n}"
         try:
@@ -163,6 +167,10 @@ def notebook_definitions(path: Path, source: bytes) -> list:
             if kind:
                 codes.append((compile(ast.Module(body=[node], type_ignores=[]), name, "exec"), kind == "optional"))
     return codes
+
+
+PYTHON_BODY_MAGICS = ("time", "timeit", "capture", "prun", "python", "python3")
+"""Cell magics whose body is Python run as IPython runs it (a notebook's `%%time` over its training step)."""
 
 
 def _lab_part(node) -> str | None:
