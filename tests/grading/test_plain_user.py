@@ -138,3 +138,25 @@ def test_a_root_grader_runs_each_submission_as_a_uid_of_its_own(plain_home, data
         rows = {row["file"]: row for row in csv.DictReader(f)}
     assert rows["ref.py"]["total_points_earned"] == "10"
     assert "closed to me" in rows["probe.py"]["grading_status"], rows["probe.py"]["grading_status"]
+
+
+@pytest.mark.parametrize(
+    "sysctls, container, expected",
+    [
+        pytest.param({"kernel.apparmor_restrict_unprivileged_userns": "1"}, False, "AppArmor", id="ubuntu-apparmor"),
+        pytest.param({"user.max_user_namespaces": "0"}, False, "user.max_user_namespaces=0", id="sysctl-off"),
+        pytest.param({"kernel.unprivileged_userns_clone": "0"}, False, "unprivileged_userns_clone=0", id="debian-old"),
+        pytest.param({}, True, "Docker's default seccomp profile", id="in-a-container"),
+        pytest.param({}, False, "grade in the kit's container image", id="refused-elsewhere"),
+    ],
+)
+def test_refused_namespaces_are_named_in_one_line_with_the_remedy_and_what_holds(
+    monkeypatch, sysctls, container, expected
+):
+    from cnnlab.sandbox import isolation
+
+    monkeypatch.setattr(isolation, "_sysctl", sysctls.get)
+    monkeypatch.setattr(isolation.os.path, "exists", lambda p: container and p == "/.dockerenv")
+    line = isolation.namespace_refusal()
+    assert expected in line and "\n" not in line
+    assert "what holds: the limits, the system-call filter" in line
