@@ -102,6 +102,12 @@ def tasks_counted_per_namespace() -> bool:
     return (major, minor) >= (5, 14)
 
 
+def set_up_failed(resp_fd: int, exc: Exception, where: str = "") -> None:
+    """Report a failure of the sandbox's own set-up (the judge's SetupError: never the student's), and end."""
+    write_frame(resp_fd, {"ok": False, "kind": "setup", "message": f"{where}{type(exc).__name__}: {exc}"})
+    os._exit(70)
+
+
 def run_sandbox(settings: dict, service, req_fd: int, resp_fd: int) -> None:
     """The leader: isolate, fork the worker, and report how the worker ended."""
     try:
@@ -128,8 +134,7 @@ def run_sandbox(settings: dict, service, req_fd: int, resp_fd: int) -> None:
             # cannot write in the shared one, and other submissions' files are not there to find)
             os.environ["HOME"] = os.environ["TMPDIR"] = tempfile.tempdir = os.getcwd()
     except Exception as exc:  # the grader's own failure, before any student code: the TA must hear of it
-        write_frame(resp_fd, {"ok": False, "kind": "setup", "message": f"{type(exc).__name__}: {exc}"})
-        os._exit(70)
+        set_up_failed(resp_fd, exc)
     # The worker's output goes into a pipe that the leader drains and counts (never a file on a disk, where
     # fallocate could hold space past the cap); refused system calls are reported to the leader too.
     out_r, out_w = os.pipe()
@@ -150,8 +155,7 @@ def run_sandbox(settings: dict, service, req_fd: int, resp_fd: int) -> None:
     try:  # everything up to the first frame is the grader's set-up: a failure there is reported as such
         prepare_worker(settings, missing, isolated, devnull, out_r, out_w, mine, theirs)
     except Exception as exc:
-        write_frame(resp_fd, {"ok": False, "kind": "setup", "message": f"in the worker: {type(exc).__name__}: {exc}"})
-        os._exit(70)
+        set_up_failed(resp_fd, exc, "in the worker: ")
     theirs.close()
     handle = dispatcher(service.SERVED, service.REQUESTS)
     write_frame(resp_fd, {"ok": True, "value": {"missing": missing}})
